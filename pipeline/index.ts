@@ -1,0 +1,11 @@
+/** The public API of presswatch: the document model, the stage runner, the plan, I/O helpers and the corpus functions. */
+export {addMentions, addMessages, charRange, createDoc, mentionsOf, sentenceIndexOf, textOf} from './doc.ts'
+export type {Doc, DocData, Label, Layer, Mention, Message, Meta, Span, TitlePair, Token, TokenKind} from './doc.ts'
+export {PipelineError, type ErrorCode} from './errors.ts'
+export {defineStage, type Stage} from './stage.ts'
+export {applyStage, checkPlan, runStages, type OptionsByName} from './run.ts'
+export {CORPUS_PLAN, DEFAULT_PLAN, STAGES, type StageName} from './registry.ts'
+export {toEntities, toExtracted, type EntitiesLine, type Extracted, type ExtractedMention, type ExtractedTitle} from './extracted.ts'
+export {extractArticle} from './extract.ts'
+export {buildReports, extractInputs, toEntitiesLine, type ExtractHooks, type ExtractResult} from './corpus.ts'
+export {decodeBytes, listInputs, parseRecord, readInputs, readText, writeReports, type InputItem, type Problem} from './io.ts'

@@ -1,0 +1,238 @@
+import {createReadStream} from 'node:fs'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {basename, extname, join, relative, resolve, sep} from 'node:path'
+import {createInterface} from 'node:readline'
+import {createDoc, type Doc} from './doc.ts'
+import {PipelineError} from './errors.ts'
+
+/** A problem with one input: the file, the line (JSONL) and what is wrong. */
+export interface Problem {
+  readonly file: string
+  readonly line?: number
+  readonly id?: string
+  /** `error`: the input (or line) was not read; `skipped`: left out on purpose (unknown extension); `warning`: read, but damaged. */
+  readonly severity: 'error' | 'warning' | 'skipped'
+  readonly reason: string
+}
+
+/** One item from the input reader: a raw doc ready for `ingest`, or a problem. */
+export type InputItem = {readonly doc: Doc} | {readonly problem: Problem}
+
+/** Input extensions and the format `ingest` reads them as. */
+export const INPUT_FORMATS: Readonly<Record<string, 'article' | 'text' | 'html'>> = {
+  '.jsonl': 'article', '.txt': 'text', '.html': 'html', '.htm': 'html',
+}
+
+/** Largest article text accepted, in characters; larger records are reported, not processed. */
+export const MAX_ARTICLE_CHARS = 5_000_000
+
+/** Expand files and folders (recursively, sorted) into the list of files to read. Missing paths throw `E_INPUT`. */
+export async function listInputs(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const path of paths) {
+    let info
+    try {
+      info = await stat(path)
+    } catch (cause) {
+      throw new PipelineError('E_INPUT', `Input \`${path}\` does not exist or cannot be read`, {cause})
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path, {recursive: true, withFileTypes: true}))
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort()
+      out.push(...entries)
+    } else out.push(path)
+  }
+  return out
+}
+
+/**
+ * Read articles from files and folders: `.jsonl` records, `.txt` text or page dumps, `.html` pages.
+ * Yields raw docs for `ingest` (with `meta.format`, `meta.file`, `meta.line`) and problems; never throws on a bad input.
+ * Duplicate ids are kept apart (`id~2`) and reported.
+ */
+export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
+  const seen = new Map<string, number>()
+  const unique = (id: string, file: string, line?: number): {id: string; problem?: Problem} => {
+    const n = (seen.get(id) ?? 0) + 1
+    seen.set(id, n)
+    if (n === 1) return {id}
+    const renamed = `${id}~${n}`
+    return {id: renamed, problem: {file, ...(line ? {line} : {}), id, severity: 'warning', reason: `duplicate id \`${id}\`; kept apart as \`${renamed}\``}}
+  }
+  for (const file of await listInputs(paths)) {
+    const ext = extname(file).toLowerCase()
+    const format = INPUT_FORMATS[ext]
+    if (!format) {
+      yield {problem: {file, severity: 'skipped', reason: `unknown extension \`${ext || '(none)'}\`; expected .jsonl, .txt, .html or .htm`}}
+      continue
+    }
+    if (format === 'article') {
+      for await (const item of readJsonl(file)) {
+        if ('problem' in item) {
+          yield item
+          continue
+        }
+        const {id, problem} = unique(item.doc.id, file, Number(item.doc.meta.line))
+        if (problem) yield {problem}
+        yield {doc: {...item.doc, id}}
+      }
+      continue
+    }
+    const decoded = await readText(file)
+    if ('problem' in decoded) {
+      yield decoded
+      continue
+    }
+    for (const reason of decoded.warnings) yield {problem: {file, severity: 'warning', reason}}
+    const {id, problem} = unique(basename(file, extname(file)), file)
+    if (problem) yield {problem}
+    yield {doc: createDoc(decoded.text, {format, file}, id)}
+  }
+}
+
+/** Decode a whole text file: BOMs (UTF-8, UTF-16), invalid UTF-8 (replaced, with a warning), binary files (refused). */
+export async function readText(file: string): Promise<{text: string; warnings: string[]} | {problem: Problem}> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(file)
+  } catch (cause) {
+    return {problem: {file, severity: 'error', reason: `cannot read: ${(cause as Error).message}`}}
+  }
+  return decodeBytes(bytes, file)
+}
+
+/** Decode bytes as text, naming what was wrong. Pure. */
+export function decodeBytes(bytes: Uint8Array, file: string): {text: string; warnings: string[]} | {problem: Problem} {
+  const warnings: string[] = []
+  let text: string
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  else {
+    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+    if (looksBinary(body)) return {problem: {file, severity: 'error', reason: 'binary content, not text'}}
+    try {
+      text = new TextDecoder('utf-8', {fatal: true}).decode(body)
+    } catch {
+      text = new TextDecoder('utf-8').decode(body)
+      warnings.push('invalid UTF-8 bytes replaced with U+FFFD')
+    }
+  }
+  if (text.includes('\u0000')) {
+    warnings.push('NUL characters replaced with spaces')
+    text = text.replaceAll('\u0000', ' ')
+  }
+  if (text.trim() === '') return {problem: {file, severity: 'error', reason: 'empty file (no text)'}}
+  return {text, warnings}
+}
+
+/** Write a file atomically: to a temporary name beside it, then rename over the target. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}`
+  await writeFile(tmp, content)
+  await rename(tmp, path)
+}
+
+/**
+ * Write a set of report files into `dir` so that a reader sees the old complete set or the new complete set:
+ * the files go to a fresh sibling folder, which then replaces `dir` (the old one is kept as `dir.old` until the swap is done).
+ * Names must be plain relative paths inside `dir`.
+ */
+export async function writeReports(dir: string, files: ReadonlyMap<string, string | Uint8Array>, keep: readonly string[] = []): Promise<void> {
+  const target = resolve(dir)
+  const staging = `${target}.new-${process.pid}`
+  const old = `${target}.old-${process.pid}`
+  await rm(staging, {recursive: true, force: true})
+  await mkdir(staging, {recursive: true})
+  for (const [name, content] of files) {
+    const path = resolve(staging, name)
+    if (!path.startsWith(staging + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
+    await mkdir(resolve(path, '..'), {recursive: true})
+    await writeFile(path, content)
+  }
+  // Carry over what a run must keep (the cache, intermediate files) from the previous set.
+  for (const name of keep) {
+    const from = resolve(target, name)
+    if (await exists(from)) await rename(from, resolve(staging, name))
+  }
+  const hadOld = await exists(target)
+  if (hadOld) await rename(target, old)
+  await rename(staging, target)
+  if (hadOld) await rm(old, {recursive: true, force: true})
+}
+
+/** A path's place relative to the working folder, for messages. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') ? rel : path
+}
+
+// --- internal ---
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++
+  }
+  return n > 0 && control / n > 0.1
+}
+
+async function* readJsonl(file: string): AsyncGenerator<InputItem> {
+  const stream = createReadStream(file, {encoding: 'utf8'})
+  const lines = createInterface({input: stream, crlfDelay: Infinity})
+  let n = 0
+  let any = false
+  try {
+    for await (const raw of lines) {
+      n++
+      const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw
+      if (line.trim() === '') continue
+      any = true
+      const item = parseRecord(line, file, n)
+      yield item
+    }
+  } catch (cause) {
+    yield {problem: {file, line: n + 1, severity: 'error', reason: `cannot read: ${(cause as Error).message}`}}
+  }
+  if (!any) yield {problem: {file, severity: 'error', reason: 'empty file (no records)'}}
+}
+
+/** Parse one JSONL record into a raw article doc, or a problem naming the line. */
+export function parseRecord(line: string, file: string, n: number): InputItem {
+  const problem = (reason: string): InputItem => ({problem: {file, line: n, severity: 'error', reason}})
+  let record: unknown
+  try {
+    record = JSON.parse(line)
+  } catch (cause) {
+    return problem(`not JSON (${(cause as Error).message})`)
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return problem('not a JSON object')
+  const r = record as Record<string, unknown>
+  if (typeof r.text !== 'string') return problem(r.text === undefined ? 'no `text` field' : '`text` is not a string')
+  if (r.text.trim() === '') return problem('`text` is empty')
+  if (r.text.length > MAX_ARTICLE_CHARS) return problem(`\`text\` has ${r.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`)
+  const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : `${basename(file, extname(file))}-${n}`
+  const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined)
+  const meta: Record<string, string> = {format: 'article', file, line: String(n)}
+  const headline = str(r.title) ?? str(r.headline)
+  const published = str(r.published) ?? str(r.date)
+  const source = str(r.source)
+  const url = str(r.url)
+  if (headline) meta.headline = headline
+  if (published) meta.published = published
+  if (source) meta.source = source
+  if (url) meta.url = url
+  return {doc: createDoc(r.text.replaceAll('\u0000', ' '), meta, id)}
+}

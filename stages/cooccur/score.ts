@@ -1,0 +1,94 @@
+import type {CooccurTally, PairRecord, Window} from './find.ts'
+
+/** A co-occurrence row with its association scores. */
+export interface PairRow {
+  readonly a: string
+  readonly b: string
+  readonly window: Window
+  readonly count: number
+  readonly articles: number
+  readonly first: string
+  readonly last: string
+  /** Pointwise mutual information, log2 p(a,b) / (p(a) p(b)). */
+  readonly pmi: number
+  /** PMI normalised to [-1, 1] by -log2 p(a,b): 1 when the two always appear together. */
+  readonly npmi: number
+  readonly months: Readonly<Record<string, number>>
+}
+
+/** Filters for the pair table. */
+export interface PairFilter {
+  readonly window?: Window
+  readonly from?: string
+  readonly to?: string
+  /** Entity id prefixes to keep on both sides (`person`, `org`). */
+  readonly types?: readonly string[]
+  readonly minCount?: number
+  /** Keep at most this many pairs per entity, by NPMI then count. */
+  readonly topK?: number
+}
+
+/**
+ * Score every pair: PMI and NPMI over the window's units (articles or sentences), so that a pair of rare
+ * entities that always appear together outranks two frequent ones that meet by chance. Pure.
+ * Rows are sorted by count (descending), then a, then b, then window.
+ */
+export function toPairRows(tally: CooccurTally): PairRow[] {
+  const rows: PairRow[] = []
+  for (const p of Object.values(tally.pairs)) rows.push(scorePair(tally, p))
+  return rows.sort((x, y) => y.count - x.count || cmp(x.a, y.a) || cmp(x.b, y.b) || cmp(x.window, y.window))
+}
+
+/** Apply date range (on the pair's months), type, minimum count and top-k filters. Pure. */
+export function filterPairs(rows: readonly PairRow[], filter: PairFilter): PairRow[] {
+  const from = filter.from?.slice(0, 7)
+  const to = filter.to?.slice(0, 7)
+  let out = rows.filter((r) => {
+    if (filter.window && r.window !== filter.window) return false
+    if (filter.types && !(filter.types.includes(r.a.split(':')[0]!) && filter.types.includes(r.b.split(':')[0]!))) return false
+    if (from && r.last.slice(0, 7) < from) return false
+    if (to && r.first.slice(0, 7) > to) return false
+    return true
+  })
+  if (from || to) {
+    out = out.map((r) => {
+      const months = Object.fromEntries(Object.entries(r.months).filter(([m]) => (!from || m >= from) && (!to || m <= to)))
+      return {...r, months, count: Object.values(months).reduce((s, c) => s + c, 0)}
+    })
+  }
+  out = out.filter((r) => r.count >= (filter.minCount ?? 1))
+  if (filter.topK !== undefined) {
+    const k = filter.topK
+    const kept = new Map<string, number>()
+    const ranked = [...out].sort((x, y) => y.npmi - x.npmi || y.count - x.count || cmp(x.a, y.a) || cmp(x.b, y.b))
+    const keep = new Set<PairRow>()
+    for (const r of ranked) {
+      const na = kept.get(r.a) ?? 0
+      const nb = kept.get(r.b) ?? 0
+      if (na < k || nb < k) {
+        keep.add(r)
+        kept.set(r.a, na + 1)
+        kept.set(r.b, nb + 1)
+      }
+    }
+    out = out.filter((r) => keep.has(r))
+  }
+  return out
+}
+
+// --- internal ---
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+function scorePair(tally: CooccurTally, p: PairRecord): PairRow {
+  const n = p.window === 'article' ? tally.articles : tally.sentences
+  const freq = p.window === 'article' ? tally.articleFreq : tally.sentenceFreq
+  const pab = p.count / n
+  const pa = (freq[p.a] ?? p.count) / n
+  const pb = (freq[p.b] ?? p.count) / n
+  const pmi = Math.log2(pab / (pa * pb))
+  const npmi = pab >= 1 ? 1 : pmi / -Math.log2(pab)
+  return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, pmi: round(pmi), npmi: round(npmi), months: p.months}
+}
+
+const round = (x: number): number => Math.round(x * 10000) / 10000

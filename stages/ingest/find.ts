@@ -1,0 +1,85 @@
+import type {Doc, Message, Meta} from '../../pipeline/doc.ts'
+import {dayFirstToIso, isPageDump, parseDump, type RelatedItem} from './dump.ts'
+import {parseHtml} from './html.ts'
+
+/** Input formats ingest understands; `meta.format` on the raw doc names one. */
+export type InputFormat = 'article' | 'text' | 'dump' | 'html'
+
+/** Options of the `ingest` stage. */
+export interface IngestOptions {
+  /** Treat `.txt` input as a page dump when it has a `Date: … | Source:` line. */
+  readonly detectDumps: boolean
+}
+
+/** What ingest keeps of the page furniture, in `doc.data.ingest`. */
+export interface IngestData {
+  readonly format: InputFormat
+  readonly related: readonly RelatedItem[]
+  readonly crawled?: string
+  readonly site?: string
+}
+
+const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** An ISO date (or date-time) cut to its day, or undefined when it is not a real day. */
+export function isoDay(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  const m = ISO_DAY_RE.exec(value.trim())
+  if (!m) return undefined
+  return dayFirstToIso(Number(m[3]), Number(m[2]), Number(m[1]))
+}
+
+/**
+ * Turn a raw input doc (its `text` is the file or record content, `meta.format` its format) into
+ * the article doc: text = headline, a blank line, the body; publication date, source and headline in `meta`.
+ * Pure.
+ * @example ingestDoc(createDoc(pageDump, {format: 'text'}, 'page'), {detectDumps: true}).meta.published
+ */
+export function ingestDoc(raw: Doc, options: IngestOptions): Doc {
+  const format = (raw.meta.format ?? 'text') as InputFormat
+  const messages: Message[] = []
+  let headline = raw.meta.headline ?? ''
+  let body = raw.text
+  let published = raw.meta.published
+  let source = raw.meta.source
+  let data: IngestData = {format, related: []}
+  if (format === 'html') {
+    const page = parseHtml(raw.text)
+    headline = page.headline
+    body = page.body
+    published = page.published ?? published
+  } else if (format === 'dump' || (format === 'text' && options.detectDumps && isPageDump(raw.text))) {
+    const page = parseDump(raw.text)
+    headline = page.headline
+    body = page.body
+    published = page.published
+    source = page.source ?? source
+    data = {format: 'dump', related: page.related, ...(page.crawled ? {crawled: page.crawled} : {}), ...(page.site ? {site: page.site} : {})}
+    for (const reason of page.problems) messages.push({level: 'warning', reason: `Page dump: ${reason}`, rule: 'ingest:dump-furniture'})
+  }
+  if (published !== undefined && isoDay(published) === undefined) {
+    messages.push({level: 'warning', reason: `Publication date "${published}" is not a real ISO day; left empty`, rule: 'ingest:bad-date'})
+    published = undefined
+  }
+  published = isoDay(published)
+  headline = headline.replace(/\s+/g, ' ').trim()
+  body = body.replace(/^\uFEFF/, '')
+  const text = headline ? `${headline}\n\n${body}` : body
+  const meta: Meta = clean({
+    ...raw.meta,
+    format: undefined,
+    headline: headline || undefined,
+    published,
+    source,
+    bodyStart: String(headline ? headline.length + 2 : 0),
+  })
+  return {...raw, text, meta, messages: [...raw.messages, ...messages], data: {...raw.data, ingest: data}}
+}
+
+// --- internal ---
+
+function clean(meta: Record<string, string | undefined>): Meta {
+  const out: Record<string, string> = {}
+  for (const [k, v] of Object.entries(meta)) if (v !== undefined && v !== '') out[k] = v
+  return out
+}

@@ -1,0 +1,87 @@
+import type {Span, Token, TokenKind} from '../../pipeline/doc.ts'
+
+/** Options of the `tokenise` stage. */
+export interface TokeniseOptions {
+  /** Extra abbreviations (lower-case, without the period) after which a period does not end a sentence. */
+  readonly abbreviations: readonly string[]
+}
+
+// Abbreviations with periods (U.S., C.C.), words with inner hyphens (vice-chairman, Jong-un),
+// numbers with separators and ordinal suffixes (1,000, 9th), the possessive 's, any other single character.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
+const LETTER_RE = /\p{L}/u
+const DIGIT_RE = /^\d/
+const UPPER_START_RE = /^[\p{Lu}\d"“'‘(]/u
+const PARAGRAPH_GAP_RE = /\n[ \t]*\n|\n[ \t]{2,}|\r\n\r\n|\n\t/
+
+/** Abbreviations after which a period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'pres',
+  'st', 'no', 'nos', 'vol', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'vs', 'etc', 'fig', 'mt', 'ft', 'rev', 'hon', 'messrs',
+])
+
+const fold = (s: string): string =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑–—]/g, '-')
+
+function kindOf(text: string): TokenKind {
+  if (DIGIT_RE.test(text)) return 'number'
+  if (LETTER_RE.test(text)) return 'word'
+  return /[.,;:!?"'“”‘’()[\]{}\-–—/]/.test(text) ? 'punct' : 'symbol'
+}
+
+/**
+ * Split text into tokens with char offsets. Pure.
+ * @example tokenize('Kim Jong-un met Xi.').map((t) => t.text) // ['Kim', 'Jong-un', 'met', 'Xi', '.']
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let last = 0
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const start = m.index
+    const t = m[0]
+    const gap = text.slice(last, start)
+    const token: Token = gap.includes('\n')
+      ? {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t), nl: true}
+      : {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
+    tokens.push(token)
+    last = start + t.length
+  }
+  return tokens
+}
+
+/**
+ * Split tokens into sentences: at . ! ? followed by a capital (unless after an abbreviation),
+ * and at paragraph breaks (a blank line or an indented new line). Pure.
+ */
+export function splitSentences(text: string, tokens: readonly Token[], abbreviations: ReadonlySet<string> = ABBREVIATIONS): Span[] {
+  const sentences: Span[] = []
+  let start = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const next = tokens[i + 1]
+    if (!next) break
+    if (next.nl && PARAGRAPH_GAP_RE.test(text.slice(token.end, next.start))) {
+      sentences.push({start, end: i + 1})
+      start = i + 1
+      continue
+    }
+    if (token.text !== '.' && token.text !== '!' && token.text !== '?') continue
+    const prev = tokens[i - 1]
+    if (token.text === '.' && prev && prev.end === token.start) {
+      if (abbreviations.has(prev.norm)) continue
+      if (prev.kind === 'word' && prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue // initials: "J. Smith"
+    }
+    // Closing quotes and brackets stay with the sentence they end.
+    let end = i + 1
+    while (tokens[end] && /^["”’')\]]$/.test(tokens[end]!.text) && tokens[end]!.start === tokens[end - 1]!.end) end++
+    const after = tokens[end]
+    if (!after) break
+    if (!UPPER_START_RE.test(after.text)) continue
+    sentences.push({start, end})
+    start = end
+    i = end - 1
+  }
+  if (start < tokens.length) sentences.push({start, end: tokens.length})
+  return sentences
+}
