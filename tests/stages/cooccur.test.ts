@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {countCooccurrences, filterPairs, mergeTallies, toPairRows} from '../../stages/cooccur/index.ts'
+import {record} from '../helpers.ts'
+
+// Four articles: A and B together twice (once in one sentence), A and C once, D alone.
+const corpus = [
+  record('1', '2016-01-10', [[['PERSON', 'A'], ['PERSON', 'B']]]),
+  record('2', '2016-02-10', [[['PERSON', 'A']], [['PERSON', 'B'], ['ORG', 'C']]]),
+  record('3', '2017-01-10', [[['PERSON', 'A'], ['ORG', 'C']]]),
+  record('4', '2017-05-10', [[['PERSON', 'D']]]),
+]
+const rows = toPairRows(countCooccurrences(corpus))
+const row = (a: string, b: string, window: string) => rows.find((r) => r.a === a && r.b === b && r.window === window)
+
+describe('countCooccurrences', () => {
+  it('counts articles and sentences per pair, with first and last dates', () => {
+    expect(row('person:a', 'person:b', 'article')).toMatchObject({count: 2, articles: 2, first: '2016-01-10', last: '2016-02-10'})
+    expect(row('person:a', 'person:b', 'sentence')).toMatchObject({count: 1, articles: 1})
+    expect(row('org:c', 'person:b', 'sentence')).toMatchObject({count: 1})
+    expect(row('org:c', 'person:a', 'article')).toMatchObject({count: 2, months: {'2016-02': 1, '2017-01': 1}})
+  })
+  it('computes PMI and NPMI by hand: A in 3 of 4 articles, B in 2, together in 2', () => {
+    // p(a,b) = 2/4, p(a) = 3/4, p(b) = 2/4: pmi = log2(0.5 / 0.375) = 0.415; npmi = 0.415 / -log2(0.5) = 0.415
+    const r = row('person:a', 'person:b', 'article')!
+    expect(r.pmi).toBeCloseTo(Math.log2(0.5 / 0.375), 3)
+    expect(r.npmi).toBeCloseTo(Math.log2(0.5 / 0.375) / 1, 3)
+  })
+  it('ranks a pair that always meets above a frequent one that meets by chance', () => {
+    const always = toPairRows(countCooccurrences([
+      record('1', '2020-01-01', [[['PERSON', 'X'], ['PERSON', 'Y'], ['PERSON', 'Z']]]),
+      record('2', '2020-01-02', [[['PERSON', 'Z'], ['PERSON', 'W']]]),
+      record('3', '2020-01-03', [[['PERSON', 'Z']]]),
+    ]))
+    const xy = always.find((r) => r.a === 'person:x' && r.b === 'person:y' && r.window === 'article')!
+    const wz = always.find((r) => r.a === 'person:w' && r.b === 'person:z' && r.window === 'article')!
+    expect(xy.npmi).toBe(1)
+    expect(xy.npmi).toBeGreaterThan(wz.npmi)
+  })
+  it('gives the same rows from two merged halves as from the whole', () => {
+    const halves = mergeTallies(countCooccurrences(corpus.slice(0, 2)), countCooccurrences(corpus.slice(2)))
+    expect(toPairRows(halves)).toEqual(rows)
+  })
+})
+
+describe('filterPairs', () => {
+  it('filters by window, type, minimum count and date range', () => {
+    expect(filterPairs(rows, {window: 'article', types: ['person']}).map((r) => `${r.a}|${r.b}`)).toEqual(['person:a|person:b'])
+    expect(filterPairs(rows, {window: 'article', minCount: 2}).length).toBe(2)
+    const in2017 = filterPairs(rows, {window: 'article', from: '2017-01-01', to: '2017-12-31'})
+    expect(in2017.map((r) => [r.a, r.b, r.count])).toEqual([['org:c', 'person:a', 1]])
+  })
+  it('keeps the top k partners of each entity', () => {
+    expect(filterPairs(rows, {window: 'article', topK: 1}).length).toBeLessThanOrEqual(3)
+  })
+})

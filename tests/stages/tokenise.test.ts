@@ -1,0 +1,62 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {createDoc, textOf} from '../../pipeline/doc.ts'
+import {applyStage} from '../../pipeline/run.ts'
+import {splitSentences, tokenise, tokenize} from '../../stages/tokenise/index.ts'
+
+const words = (text: string): string[] => tokenize(text).map((t) => t.text)
+const sentences = (text: string): string[] => {
+  const doc = applyStage(createDoc(text), tokenise)
+  return doc.sentences.map((s) => textOf(doc, s))
+}
+
+describe('tokenize', () => {
+  it.each([
+    ['Kim Jong-un met Xi.', ['Kim', 'Jong-un', 'met', 'Xi', '.']],
+    ["the Workers' Party of Korea's line", ['the', 'Workers', "'", 'Party', 'of', 'Korea', "'s", 'line']],
+    ['the U.S. and C.C., WPK', ['the', 'U.S.', 'and', 'C.C.', ',', 'WPK']],
+    ['on the 9th, 1,250 tons', ['on', 'the', '9th', ',', '1,250', 'tons']],
+    ['Pyongyang, July 11 (KCNA) --', ['Pyongyang', ',', 'July', '11', '(', 'KCNA', ')', '-', '-']],
+    ['vice-chairman of the SAC', ['vice-chairman', 'of', 'the', 'SAC']],
+  ])('%s', (text, expected) => expect(words(text)).toEqual(expected))
+
+  it('folds case, curly quotes and dashes into norm', () => {
+    expect(tokenize('People’s Army—').map((t) => t.norm)).toEqual(['people', "'s", 'army', '-'])
+  })
+
+  it('keeps offsets in order, non-overlapping and equal to the text, for any string', () => {
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), (text) => {
+      let last = 0
+      for (const t of tokenize(text)) {
+        expect(t.start).toBeGreaterThanOrEqual(last)
+        expect(text.slice(t.start, t.end)).toBe(t.text)
+        last = t.end
+      }
+    }))
+  })
+})
+
+describe('splitSentences', () => {
+  it.each([
+    ['Kim Jong Un visited the farm. He praised the farmers.', ['Kim Jong Un visited the farm.', 'He praised the farmers.']],
+    ['Mr. Ri met Dr. Pak. They talked.', ['Mr. Ri met Dr. Pak.', 'They talked.']],
+    ['He left for the U.S. on Monday.', ['He left for the U.S. on Monday.']],
+    ['"It is right." He said so.', ['"It is right."', 'He said so.']],
+    ['Kim Jong Un\n\nGeneral Secretary', ['Kim Jong Un', 'General Secretary']],
+    ['a hard-wrapped\nline goes on\n   A new paragraph', ['a hard-wrapped\nline goes on', 'A new paragraph']],
+  ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected))
+
+  it('covers every token exactly once', () => {
+    fc.assert(fc.property(fc.string({maxLength: 300}), (text) => {
+      const tokens = tokenize(text)
+      const spans = splitSentences(text, tokens)
+      let next = 0
+      for (const s of spans) {
+        expect(s.start).toBe(next)
+        expect(s.end).toBeGreaterThan(s.start)
+        next = s.end
+      }
+      expect(next).toBe(tokens.length)
+    }))
+  })
+})
