@@ -1,3 +1,5 @@
+import {PassThrough} from 'node:stream'
+import {main} from '../pipeline/cli.ts'
 import type {Label} from '../pipeline/doc.ts'
 import type {Extracted, ExtractedMention} from '../pipeline/extracted.ts'
 
@@ -18,3 +20,16 @@ export function record(id: string, published: string, sentences: readonly (reado
   })
   return {id, published, text: ' '.repeat(offset), bodyStart: 0, words: mentions.length, sentences: ranges, mentions, titles: [], messages: []}
 }
+
+/** Run the CLI in-process and capture its streams. */
+export async function cli(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (d: Buffer) => (out += d.toString()))
+  stderr.on('data', (d: Buffer) => (err += d.toString()))
+  const code = await main(argv, {stdout, stderr})
+  return {code, stdout: out, stderr: err}
+}
+
