@@ -4,10 +4,6 @@ import {extractArticle} from './extract.ts'
 import {PipelineError} from './errors.ts'
 import {readInputs, type Problem} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {countCooccurrences} from '../stages/cooccur/index.ts'
-import {findEntities} from '../stages/resolve/index.ts'
-import {buildTables, COLUMNS, toCsv} from '../stages/report-csv/index.ts'
-import {toSummaryHtml, type RunInfo} from '../stages/report-html/index.ts'
 
 /** What a pass over the inputs gives: one record per article that went through, and every problem. */
 export interface ExtractResult {
@@ -63,18 +59,6 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
 
 /** The entities JSONL line of one article. */
 export const toEntitiesLine = (record: Extracted): string => JSON.stringify(toEntities(record)) + '\n'
-
-/** Build every report file (name → content) from the records: pure, and byte-identical for the same input. */
-export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo): Map<string, string> {
-  const entities = findEntities(records)
-  const tally = countCooccurrences(records)
-  const tables = buildTables({records, entities, tally, problems})
-  const files = new Map<string, string>()
-  files.set('entities.jsonl', records.map(toEntitiesLine).join(''))
-  for (const [name, rows] of Object.entries(tables)) files.set(name, toCsv(rows, COLUMNS[name] ?? Object.keys(rows[0] ?? {})))
-  files.set('index.html', toSummaryHtml(tables, info))
-  return files
-}
 
 /** Names of the per-document stages, for run summaries. */
 export const PLAN_NAMES: readonly string[] = [...DEFAULT_PLAN.map((s) => s.name), 'resolve', 'cooccur', 'report-csv', 'report-html']
