@@ -1,0 +1,241 @@
+import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
+import {ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, RANK_ABBREVIATIONS} from './lexicon.ts'
+import {isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
+
+/** Options of the `titles` stage. */
+export interface TitlesOptions {
+  /** Longest title, in tokens. */
+  readonly maxTitleTokens: number
+}
+
+/** One link found: a parsed title given to the PERSON mention at `person` (index into the doc's PERSON mentions). */
+interface Link {
+  readonly person: number
+  readonly title: ParsedTitle
+  readonly rule: string
+}
+
+/**
+ * Find person–title pairs: titles before a name ("Premier Pak Pong Ju"), chains after it ("X, A, B and C"),
+ * offices printed on the lines after a name, and shared plural titles ("vice-premiers A and B"). Pure.
+ * @example findTitles(doc, {maxTitleTokens: 30}).titles // [{person: 'Pak Pong Ju', title: 'Premier', …}]
+ */
+export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention[]; titles: TitlePair[]; messages: Message[]} {
+  const {tokens} = doc
+  const n = tokens.length
+  const people = doc.mentions.filter((m) => m.label === 'PERSON')
+  const personAt = new Int32Array(n + 1).fill(-1)
+  const personEndAt = new Int32Array(n + 1).fill(-1)
+  const orgEnd = new Int32Array(n + 1).fill(-1)
+  people.forEach((m, i) => {
+    const old = people[personAt[m.start]!]
+    if (!old || old.end < m.end) personAt[m.start] = i
+    personEndAt[m.end] = i
+  })
+  for (const m of doc.mentions) if (m.label === 'ORG' && m.end > orgEnd[m.start]!) orgEnd[m.start] = m.end
+  const sentenceEnd = new Int32Array(n + 1).fill(n)
+  for (const s of doc.sentences) sentenceEnd.fill(s.end, s.start, s.end)
+  const context: ParseContext = {tokens, personAt, orgEnd}
+  const max = options.maxTitleTokens
+  const links: Link[] = []
+  people.forEach((m, i) => {
+    if (personAt[m.start] !== i) return
+    const found: Link[] = []
+    beforeName(context, people, m, i, max, personEndAt, found)
+    afterName(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + max * 4), max, personEndAt, found)
+    onLinesAfterName(context, m, i, max, found)
+    links.push(...found)
+  })
+  return toOutput(doc, people, links)
+}
+
+// --- internal ---
+
+/** "Premier Pak Pong Ju", "KPA Vice-Marshal X", "Vice-Chairman and Director of Y X", "vice-premiers … A and B". */
+function beforeName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, max: number, personEndAt: Int32Array, out: Link[]): void {
+  const {tokens} = context
+  let s = m.start
+  // Honorifics between the title and the name ("Comrade", "Mr." with its period).
+  for (let hops = 0; hops < 3 && s > 0; hops++) {
+    const prev = tokens[s - 1]!
+    if (prev.text === '.' && BETWEEN_TITLE_AND_NAME.has(tokens[s - 2]?.norm ?? '')) s -= 2
+    else if (prev.text !== '.' && BETWEEN_TITLE_AND_NAME.has(prev.norm)) s -= 1
+    else break
+  }
+  let lo = s
+  while (lo > 0 && s - lo < max && personEndAt[lo]! < 0) {
+    const t = tokens[lo - 1]!
+    const inTitle = t.kind === 'word' || t.kind === 'number' || t.text === "'" || t.text === '’' ||
+      (t.text === '.' && RANK_ABBREVIATIONS.has(tokens[lo - 2]?.norm ?? '')) ||
+      (t.text === ',' && (tokens[lo - 2]?.norm === 'c.c.'))
+    if (!inTitle) break
+    lo--
+  }
+  for (let c = lo; c < s; c++) {
+    if (!isCoreWord(tokens[c])) continue
+    const title = parseTitle(context, c, s)
+    if (!title || title.end !== s) continue
+    out.push({person, title, rule: 'titles:before-name'})
+    andChainBefore(context, title.start, person, out)
+    if (title.plural) sharedAfter(context, people, m, title, out)
+    return
+  }
+}
+
+/** "Vice-Chairman and Director of … X": bare offices joined by "and" to a title before the name. */
+function andChainBefore(context: ParseContext, start: number, person: number, out: Link[]): number {
+  const {tokens} = context
+  let at = start
+  while (tokens[at - 1]?.norm === 'and') {
+    const e = at - 1
+    let c = e
+    while (c > 0 && e - c < 8 && isCoreWord(tokens[c - 1])) c--
+    let found: ParsedTitle | undefined
+    for (; c < e && !found; c++) {
+      const core = parseCore(context, c, e, false)
+      if (core && core.end === e && !DETERMINERS.has(tokens[c - 1]?.norm ?? '')) {
+        found = {start: c, end: e, head: core.head, coreEnd: e, plural: core.plural, rankOnly: core.rankOnly, hasPhrase: false}
+      }
+    }
+    if (!found) break
+    out.push({person, title: found, rule: 'titles:before-name-and'})
+    at = found.start
+  }
+  return at
+}
+
+/** A plural title before a list of names is given to each: "vice-chairmen A, B and C". */
+function sharedAfter(context: ParseContext, people: readonly Mention[], m: Mention, title: ParsedTitle, out: Link[]): void {
+  const {tokens, personAt} = context
+  let k = m.end
+  while (tokens[k]?.text === ',' || tokens[k]?.norm === 'and') {
+    const next = personAt[k + 1]!
+    if (next < 0) break
+    out.push({person: next, title, rule: 'titles:shared-plural'})
+    if (tokens[k]!.norm === 'and') break
+    k = people[next]!.end
+  }
+}
+
+/** "X, A, B and C", "X, a member of …", "X who is …": each office of the chain its own pair. */
+function afterName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: Int32Array,
+  out: Link[]): void {
+  const {tokens, personAt} = context
+  let j = m.end
+  let articles = true
+  if (tokens[j]?.text === ',') j++
+  else if (tokens[j]?.norm !== 'who') return
+  const chain: {title: ParsedTitle; joinedByAnd: boolean}[] = []
+  let joinedByAnd = false
+  while (j < bound) {
+    if (tokens[j]?.norm === 'who' && /^(?:is|was|are|were)$/.test(tokens[j + 1]?.norm ?? '')) {
+      j += 2
+      articles = true
+    }
+    while (CHAIN_ADVERBS.has(tokens[j]?.norm ?? '')) j++
+    if (articles && ARTICLES.has(tokens[j]?.norm ?? '')) j++
+    const title = parseTitle(context, j, Math.min(bound, j + max))
+    if (!title) break
+    let after = title.end
+    while (BETWEEN_TITLE_AND_NAME.has(tokens[after]?.norm ?? '') && tokens[after]!.text !== '.') after++
+    // Followed by a name: it is that name's title, and so are the bare offices "and"-joined to it.
+    if (personAt[after]! >= 0) {
+      while (chain.length > 0 && joinedByAnd && !chain[chain.length - 1]!.title.hasPhrase) {
+        joinedByAnd = chain.pop()!.joinedByAnd
+      }
+      break
+    }
+    chain.push({title, joinedByAnd})
+    j = title.end
+    // A parenthesised short form: "(Chongryon)".
+    if (tokens[j]?.text === '(') {
+      let k = j + 1
+      while (k < j + 8 && tokens[k] && tokens[k]!.text !== ')') k++
+      if (tokens[k]?.text === ')') j = k + 1
+    }
+    articles = false
+    if (tokens[j]?.text === ',') {
+      j++
+      joinedByAnd = tokens[j]?.norm === 'and'
+      if (joinedByAnd) j++
+    } else if (tokens[j]?.norm === 'and') {
+      j++
+      joinedByAnd = true
+    } else if (tokens[j]?.norm !== 'who') break
+  }
+  for (const {title} of chain) {
+    out.push({person, title, rule: 'titles:after-name'})
+    if (title.plural) sharedBefore(context, people, m, title, personEndAt, out)
+  }
+}
+
+/** A plural title after a list of names is given to each: "A and B, vice-premiers of the Cabinet". */
+function sharedBefore(context: ParseContext, people: readonly Mention[], m: Mention, title: ParsedTitle, personEndAt: Int32Array,
+  out: Link[]): void {
+  const {tokens} = context
+  let k = m.start - 1
+  for (let hops = 0; hops < 20; hops++) {
+    const sep = tokens[k]
+    const prev = personEndAt[k]!
+    if (!sep || (sep.text !== ',' && sep.norm !== 'and') || prev < 0) break
+    out.push({person: prev, title, rule: 'titles:shared-plural'})
+    k = people[prev]!.start - 1
+  }
+}
+
+/** The seed-page layout: a name alone on its line, then one office per line. */
+function onLinesAfterName(context: ParseContext, m: Mention, person: number, max: number, out: Link[]): void {
+  const {tokens} = context
+  const n = tokens.length
+  if (!(m.start === 0 || tokens[m.start]!.nl) || !tokens[m.end]?.nl) return
+  let j = m.end
+  while (j < n) {
+    const title = parseTitle(context, j, Math.min(n, j + max), true)
+    if (!title) return
+    let end = title.end
+    if (tokens[end] && (tokens[end]!.text === ',' || tokens[end]!.text === '.') && !tokens[end]!.nl) end++
+    if (end < n && !tokens[end]!.nl) return
+    out.push({person, title, rule: 'titles:line-after-name'})
+    j = end
+  }
+}
+
+/** Pairs (one per person and title, case-insensitively; a bare title dropped when the same person has it with "of …"), and one TITLE mention per span. */
+function toOutput(doc: Doc, people: readonly Mention[], links: readonly Link[]):
+  {mentions: Mention[]; titles: TitlePair[]; messages: Message[]} {
+  const byKey = new Map<string, TitlePair>()
+  const mentions = new Map<string, Mention>()
+  for (const {person, title, rule} of links) {
+    const m = people[person]!
+    const text = titleText(doc, title)
+    const span: Span = {start: title.start, end: title.end}
+    const name = m.value || m.text
+    const key = `${name}\u0000${text.toLowerCase()}`
+    if (!byKey.has(key)) byKey.set(key, {person: name, title: text, span, personSpan: {start: m.start, end: m.end}, rule})
+    const spanKey = `${span.start}:${span.end}`
+    if (!mentions.has(spanKey)) {
+      const surface = doc.text.slice(doc.tokens[span.start]!.start, doc.tokens[span.end - 1]!.end)
+      mentions.set(spanKey, {start: span.start, end: span.end, label: 'TITLE', text: surface, value: text, rule})
+    }
+  }
+  const pairs = [...byKey.values()]
+  const titles = pairs.filter((p) => {
+    const lower = p.title.toLowerCase()
+    return !pairs.some((q) => q !== p && q.person === p.person && q.title.toLowerCase().startsWith(`${lower} `))
+  })
+  return {mentions: [...mentions.values()], titles, messages: []}
+}
+
+const SPACE_RE = /\s+/g
+
+/** The title as written, whitespace collapsed, a plural head made singular. */
+function titleText(doc: Doc, title: ParsedTitle): string {
+  const {tokens, text} = doc
+  const first = tokens[title.start]!
+  const last = tokens[title.end - 1]!
+  const head = tokens[title.head]!
+  const written = title.plural
+    ? text.slice(first.start, head.start) + singularOf(head.text) + text.slice(head.end, last.end)
+    : text.slice(first.start, last.end)
+  return written.replace(SPACE_RE, ' ')
+}
