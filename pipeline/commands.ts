@@ -1,10 +1,11 @@
 import {createWriteStream} from 'node:fs'
 import {rename} from 'node:fs/promises'
 import {finished} from 'node:stream/promises'
-import {extractInputs, PLAN_NAMES, toEntitiesLine} from './corpus.ts'
-import {buildReports} from './reports.ts'
+import {extractInputs, toEntitiesLine} from './corpus.ts'
+import {defaultWorkers} from './pool.ts'
+import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {PipelineError} from './errors.ts'
-import {writeReports, type Problem} from './io.ts'
+import type {Problem} from './io.ts'
 import {createProgress} from './progress.ts'
 
 type Values = Record<string, unknown>
@@ -34,25 +35,34 @@ export const COMMANDS = {
   run: {
     synopsis: 'run <inputs...> [--out DIR]',
     summary: 'Run the whole pipeline and write every report (CSV, JSONL, HTML).',
-    help: `  -o, --out DIR       where the reports go (default: reports)\n${COMMON_HELP}`,
-    options: {out: {type: 'string', short: 'o'}, strict: {type: 'boolean'}},
+    help: `  -o, --out DIR          where the reports go (default: reports)
+  --workers N            worker threads for extraction (default: all cores)
+  --from STAGE           rerun from STAGE, reusing DIR/work/ of an earlier run (${RUN_STAGES.join(', ')})
+  --keep-intermediate    keep every stage's output in DIR/work/ (for --from and inspection)
+  --fresh                ignore the cache of earlier runs
+${COMMON_HELP}`,
+    options: {out: {type: 'string', short: 'o'}, strict: {type: 'boolean'}, workers: {type: 'string'}, from: {type: 'string'}, 'keep-intermediate': {type: 'boolean'}, fresh: {type: 'boolean'}},
     async run(positionals, values, io) {
-      requireInputs(positionals)
       const out = typeof values.out === 'string' ? values.out : 'reports'
+      const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
+      if (!Number.isInteger(workers) || workers < 1) throw new PipelineError('E_USAGE', `--workers takes a whole number of 1 or more, not \`${String(values.workers)}\``)
       const progress = createProgress(0)
       let failed = false
-      const {records, problems} = await extractInputs(positionals, {
-        keep: true,
+      const result = await runPipeline(positionals, {
+        out,
+        workers,
         strict: values.strict === true,
+        fresh: values.fresh === true,
+        keepIntermediate: values['keep-intermediate'] === true,
+        ...(typeof values.from === 'string' ? {from: values.from} : {}),
         onRecord: () => progress.tick(),
         onProblem: (p) => {
           if (p.severity === 'error') failed = true
           io.stderr.write(formatProblem(p))
         },
       }).finally(() => progress.stop())
-      const files = buildReports(records, problems, {generatedAt: records.reduce((d, r) => (r.published && r.published > d ? r.published : d), ''), inputs: positionals, stages: PLAN_NAMES})
-      await writeReports(out, files, ['work'])
-      io.stderr.write(`presswatch: ${records.length} articles, ${problems.length} problems; reports in ${out}/\n`)
+      if (result.problems.some((p) => p.severity === 'error')) failed = true
+      io.stderr.write(`presswatch: ${result.articles} articles (${result.cacheHits} from the cache), ${result.problems.length} problems; reports in ${out}/\n`)
       return failed ? 1 : 0
     },
   },

@@ -1,9 +1,12 @@
+import {cacheKey, type ExtractCache} from './cache.ts'
+import type {Doc} from './doc.ts'
+import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
 import {toEntities} from './extracted.ts'
-import {extractArticle} from './extract.ts'
-import {PipelineError} from './errors.ts'
 import {readInputs, type Problem} from './io.ts'
+import {createPool, type ExtractPool} from './pool.ts'
 import {DEFAULT_PLAN} from './registry.ts'
+import {extractOutcome, type Outcome} from './worker.ts'
 
 /** What a pass over the inputs gives: one record per article that went through, and every problem. */
 export interface ExtractResult {
@@ -11,7 +14,7 @@ export interface ExtractResult {
   readonly problems: Problem[]
 }
 
-/** Callbacks for a pass over the inputs. */
+/** Options and callbacks for a pass over the inputs. */
 export interface ExtractHooks {
   /** Called with each article's record as soon as it is extracted, in input order. */
   readonly onRecord?: (record: Extracted) => void | Promise<void>
@@ -21,38 +24,89 @@ export interface ExtractHooks {
   readonly strict?: boolean
   /** Keep records in memory (for `run`); `extract` streams and keeps none. */
   readonly keep?: boolean
+  /** Worker threads; 1 extracts in this thread. Results are identical either way. */
+  readonly workers?: number
+  /** Records of an earlier run to reuse. */
+  readonly cache?: ExtractCache
 }
 
+/** Articles per task sent to a worker. */
+const BATCH = 48
+/** Below this many articles a pool costs more than it saves. */
+const MIN_POOL_ARTICLES = 64
+
+type Chunk = {readonly docs: readonly Doc[]; readonly outcomes: Promise<(Outcome | {cached: Extracted})[]>}
+
 /**
- * Read the inputs and run the per-document plan on each article. A bad input or an article whose stage
- * fails is a problem, not a crash; the rest goes on.
+ * Read the inputs and run the per-document plan on each article, in input order, optionally on a worker pool
+ * and reusing cached records. A bad input or an article whose stage fails is a problem, not a crash; the rest goes on.
  */
 export async function extractInputs(paths: readonly string[], hooks: ExtractHooks = {}): Promise<ExtractResult> {
   const records: Extracted[] = []
   const problems: Problem[] = []
+  const workers = Math.max(1, hooks.workers ?? 1)
+  let pool: ExtractPool | undefined
   const report = (p: Problem): void => {
     problems.push(p)
     hooks.onProblem?.(p)
     if (hooks.strict && p.severity === 'error') throw new PipelineError('E_INPUT', `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason} (stopped by --strict)`)
   }
-  for await (const item of readInputs(paths)) {
-    if ('problem' in item) {
-      report(item.problem)
-      continue
+  const accept = async (doc: Doc, outcome: Outcome | {cached: Extracted}): Promise<void> => {
+    const record = 'cached' in outcome ? outcome.cached : 'record' in outcome ? outcome.record : undefined
+    if (!record) {
+      const line = Number(doc.meta.line) || undefined
+      report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: 'error' in outcome ? outcome.error : 'no result'})
+      return
     }
-    let record: Extracted
-    try {
-      record = extractArticle(item.doc)
-    } catch (error) {
-      const line = Number(item.doc.meta.line) || undefined
-      report({file: item.doc.meta.file ?? '', ...(line ? {line} : {}), id: item.doc.id, severity: 'error', reason: (error as Error).message})
-      continue
-    }
+    if (hooks.cache) hooks.cache.used.set(cacheKey(doc), record)
     for (const m of record.messages) {
       if (m.level === 'warning') report({file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`})
     }
     if (hooks.keep) records.push(record)
     await hooks.onRecord?.(record)
+  }
+  // Chunks are settled strictly in input order, so output is the same whatever the number of workers.
+  const queue: Chunk[] = []
+  const flushHead = async (): Promise<void> => {
+    const chunk = queue.shift()!
+    const outcomes = await chunk.outcomes
+    for (let i = 0; i < chunk.docs.length; i++) await accept(chunk.docs[i]!, outcomes[i]!)
+  }
+  let batch: Doc[] = []
+  let seen = 0
+  const submit = async (): Promise<void> => {
+    if (batch.length === 0) return
+    const docs = batch
+    batch = []
+    const cached = docs.map((d) => hooks.cache?.get(cacheKey(d)))
+    const todo = docs.filter((_, i) => !cached[i])
+    if (!pool && workers > 1 && seen >= MIN_POOL_ARTICLES) pool = createPool(workers)
+    const fresh: Promise<Outcome[]> = todo.length === 0 ? Promise.resolve([]) : pool ? pool.run(todo) : Promise.resolve(todo.map(extractOutcome))
+    const outcomes = fresh.then((done) => {
+      let j = 0
+      return docs.map((_, i) => (cached[i] ? {cached: cached[i]!} : done[j++]!))
+    })
+    outcomes.catch(() => undefined)
+    queue.push({docs, outcomes})
+    while (queue.length > (pool ? workers * 3 : 0)) await flushHead()
+  }
+  try {
+    for await (const item of readInputs(paths)) {
+      if ('problem' in item) {
+        // Earlier articles are settled first, so problems and records keep their input order.
+        await submit()
+        while (queue.length > 0) await flushHead()
+        report(item.problem)
+        continue
+      }
+      seen++
+      batch.push(item.doc)
+      if (batch.length >= BATCH) await submit()
+    }
+    await submit()
+    while (queue.length > 0) await flushHead()
+  } finally {
+    await pool?.close()
   }
   return {records, problems}
 }
@@ -60,5 +114,5 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
 /** The entities JSONL line of one article. */
 export const toEntitiesLine = (record: Extracted): string => JSON.stringify(toEntities(record)) + '\n'
 
-/** Names of the per-document stages, for run summaries. */
+/** Names of the stages a run applies, for run summaries. */
 export const PLAN_NAMES: readonly string[] = [...DEFAULT_PLAN.map((s) => s.name), 'resolve', 'cooccur', 'report-csv', 'report-html']

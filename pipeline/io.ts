@@ -1,6 +1,6 @@
-import {createReadStream} from 'node:fs'
+import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {basename, extname, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
 import {createDoc, type Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
@@ -135,31 +135,77 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 }
 
 /**
- * Write a set of report files into `dir` so that a reader sees the old complete set or the new complete set:
- * the files go to a fresh sibling folder, which then replaces `dir` (the old one is kept as `dir.old` until the swap is done).
- * Names must be plain relative paths inside `dir`.
+ * A report folder being written: files go to a fresh sibling folder, which replaces `dir` only on `commit()`,
+ * so a reader (or a run killed at any moment) sees the old complete set or the new complete set, never a mix.
  */
-export async function writeReports(dir: string, files: ReadonlyMap<string, string | Uint8Array>, keep: readonly string[] = []): Promise<void> {
+export interface ReportWriter {
+  /** The staging folder (for streams). */
+  readonly staging: string
+  /** Write one file; `name` must be a plain relative path inside the folder. */
+  write(name: string, content: string | Uint8Array): Promise<void>
+  /** A write stream for a large file (intermediate JSONL). */
+  stream(name: string): Promise<WriteStream>
+  /** Move a file or folder of the current set into the new one, if it exists (e.g. files reused by `--from`). */
+  carry(name: string): Promise<void>
+  /** Swap the new set in place of the old one. */
+  commit(): Promise<void>
+  /** Drop the new set; the old one stays as it was. */
+  abort(): Promise<void>
+}
+
+/** Start writing a new report set for `dir`. */
+export async function openReportWriter(dir: string): Promise<ReportWriter> {
   const target = resolve(dir)
   const staging = `${target}.new-${process.pid}`
   const old = `${target}.old-${process.pid}`
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging, {recursive: true})
-  for (const [name, content] of files) {
+  const inside = (name: string): string => {
     const path = resolve(staging, name)
     if (!path.startsWith(staging + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
-    await mkdir(resolve(path, '..'), {recursive: true})
-    await writeFile(path, content)
+    return path
   }
-  // Carry over what a run must keep (the cache, intermediate files) from the previous set.
-  for (const name of keep) {
-    const from = resolve(target, name)
-    if (await exists(from)) await rename(from, resolve(staging, name))
+  return {
+    staging,
+    async write(name, content) {
+      const path = inside(name)
+      await mkdir(dirname(path), {recursive: true})
+      await writeFile(path, content)
+    },
+    async stream(name) {
+      const path = inside(name)
+      await mkdir(dirname(path), {recursive: true})
+      return createWriteStream(path)
+    },
+    async carry(name) {
+      const from = resolve(target, name)
+      const to = inside(name)
+      if (!(await exists(from)) || (await exists(to))) return
+      await mkdir(dirname(to), {recursive: true})
+      await rename(from, to)
+    },
+    async commit() {
+      const hadOld = await exists(target)
+      if (hadOld) await rename(target, old)
+      await rename(staging, target)
+      if (hadOld) await rm(old, {recursive: true, force: true})
+    },
+    async abort() {
+      await rm(staging, {recursive: true, force: true})
+    },
   }
-  const hadOld = await exists(target)
-  if (hadOld) await rename(target, old)
-  await rename(staging, target)
-  if (hadOld) await rm(old, {recursive: true, force: true})
+}
+
+/** Write a set of report files into `dir` atomically (see `openReportWriter`). */
+export async function writeReports(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
+  const writer = await openReportWriter(dir)
+  try {
+    for (const [name, content] of files) await writer.write(name, content)
+    await writer.commit()
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
 }
 
 /** A path's place relative to the working folder, for messages. */

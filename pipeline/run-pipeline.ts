@@ -1,0 +1,194 @@
+import {once} from 'node:events'
+import type {WriteStream} from 'node:fs'
+import {access, readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
+import {extractInputs, PLAN_NAMES} from './corpus.ts'
+import type {Doc} from './doc.ts'
+import {readDocs, readExtracted} from './docs-io.ts'
+import {PipelineError} from './errors.ts'
+import {toExtracted, type Extracted} from './extracted.ts'
+import {openReportWriter, readInputs, type Problem, type ReportWriter} from './io.ts'
+import {DEFAULT_PLAN} from './registry.ts'
+import {buildReports} from './reports.ts'
+import {applyStage} from './run.ts'
+import type {RunInfo} from '../stages/report-html/index.ts'
+
+/** Stages `run --from` can start at, in order. */
+export const RUN_STAGES: readonly string[] = PLAN_NAMES
+
+/** Options of `presswatch run`. */
+export interface RunOptions {
+  readonly out: string
+  readonly workers: number
+  readonly strict: boolean
+  /** Ignore the cache of earlier runs. */
+  readonly fresh: boolean
+  /** Keep every stage's output in `work/` for `--from`. */
+  readonly keepIntermediate: boolean
+  /** Rerun from this stage, reusing `work/` of an earlier run in the same --out. */
+  readonly from?: string
+  readonly onProblem?: (p: Problem) => void
+  readonly onRecord?: () => void
+}
+
+/** What a run did. */
+export interface RunResult {
+  readonly articles: number
+  readonly problems: readonly Problem[]
+  readonly cacheHits: number
+}
+
+const PER_DOC = DEFAULT_PLAN.map((s) => s.name)
+const isReportData = (name: string): boolean => /\.(csv|jsonl|gexf|graphml)$/.test(name)
+
+/** The run summary's stable facts: derived from the records, never from the clock or the command line. */
+export function runInfo(records: readonly Extracted[]): RunInfo {
+  const generatedAt = records.reduce((d, r) => (r.published && r.published > d ? r.published : d), '')
+  const inputs = [...new Set(records.map((r) => r.file ?? '').filter(Boolean))].sort()
+  return {generatedAt, inputs, stages: PLAN_NAMES}
+}
+
+/**
+ * Run the pipeline on `inputs` and write every report under `options.out` atomically (old set or new set,
+ * never a mix). Reuses cached records of earlier runs of the same pipeline version.
+ */
+export async function runPipeline(inputs: readonly string[], options: RunOptions): Promise<RunResult> {
+  const from = options.from
+  if (from !== undefined && !RUN_STAGES.includes(from)) {
+    throw new PipelineError('E_USAGE', `Unknown stage \`${from}\` for --from; expected one of ${RUN_STAGES.join(', ')}`)
+  }
+  if (from === undefined && inputs.length === 0) throw new PipelineError('E_USAGE', 'No inputs given; name at least one file or folder')
+  const work = join(options.out, 'work')
+  const writer = await openReportWriter(options.out)
+  try {
+    const {records, problems, cacheHits} = await gather(inputs, options, work, writer)
+    const files = buildReports(records, problems, runInfo(records))
+    for (const [name, content] of files) {
+      if (from === 'report-html' && isReportData(name)) await writer.carry(name)
+      else await writer.write(name, content)
+    }
+    await writer.carry('work')
+    await writer.commit()
+    return {articles: records.length, problems, cacheHits}
+  } catch (error) {
+    await writer.abort()
+    throw error
+  }
+}
+
+// --- internal ---
+
+async function gather(inputs: readonly string[], options: RunOptions, work: string, writer: ReportWriter): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> {
+  const from = options.from
+  if (from !== undefined && from !== 'ingest') {
+    const problems = await readProblems(join(work, 'problems.jsonl'))
+    if (!PER_DOC.includes(from)) {
+      const file = join(work, 'extracted.jsonl')
+      await need(file, from)
+      const records = await readExtracted(file)
+      return {records, problems, cacheHits: 0}
+    }
+    const at = PER_DOC.indexOf(from)
+    const file = join(work, `${PER_DOC[at - 1]}.jsonl`)
+    await need(file, from)
+    for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
+    const records = await runFrom(readDocs(file), at, writer, options.keepIntermediate)
+    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
+    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
+    return {records, problems, cacheHits: 0}
+  }
+  if (options.keepIntermediate) {
+    const problems: Problem[] = []
+    const docs = async function* (): AsyncGenerator<Doc> {
+      for await (const item of readInputs(inputs)) {
+        if ('problem' in item) {
+          problems.push(item.problem)
+          options.onProblem?.(item.problem)
+          if (options.strict && item.problem.severity === 'error') throw new PipelineError('E_INPUT', `${item.problem.file}: ${item.problem.reason} (stopped by --strict)`)
+        } else yield item.doc
+      }
+    }
+    const records = await runFrom(docs(), 0, writer, true, problems, options)
+    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
+    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
+    return {records, problems, cacheHits: 0}
+  }
+  const version = await pipelineVersion()
+  // A fresh run starts from an empty cache, but still writes one for the next run.
+  const cache = await loadCache(options.fresh ? '' : join(work, 'cache.jsonl'), version)
+  const {records, problems} = await extractInputs(inputs, {
+    keep: true,
+    strict: options.strict,
+    workers: options.workers,
+    cache: cache,
+    ...(options.onRecord ? {onRecord: options.onRecord} : {}),
+    ...(options.onProblem ? {onProblem: options.onProblem} : {}),
+  })
+  await writeLines(writer, 'work/cache.jsonl', cacheLines(cache))
+  return {records, problems, cacheHits: cache.hits}
+}
+
+/** Run the per-document stages from index `at` on each doc, optionally writing each stage's output to work/. */
+async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, keep: boolean, problems: Problem[] = [], options?: RunOptions): Promise<Extracted[]> {
+  const stages = DEFAULT_PLAN.slice(at)
+  const streams: WriteStream[] = keep ? await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`))) : []
+  const records: Extracted[] = []
+  for await (const input of docs) {
+    let doc = input
+    try {
+      for (let i = 0; i < stages.length; i++) {
+        doc = applyStage(doc, stages[i]!)
+        if (keep) await write(streams[i]!, JSON.stringify(doc) + '\n')
+      }
+    } catch (error) {
+      const p: Problem = {file: doc.meta.file ?? '', id: doc.id, severity: 'error', reason: (error as Error).message}
+      problems.push(p)
+      options?.onProblem?.(p)
+      continue
+    }
+    const record = toExtracted(doc)
+    for (const m of record.messages) {
+      if (m.level !== 'warning') continue
+      const p: Problem = {file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`}
+      problems.push(p)
+      options?.onProblem?.(p)
+    }
+    records.push(record)
+    options?.onRecord?.()
+  }
+  await Promise.all(streams.map(async (s) => {
+    s.end()
+    await once(s, 'close')
+  }))
+  return records
+}
+
+async function write(stream: WriteStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain')
+}
+
+async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
+  const stream = await writer.stream(name)
+  for (const line of lines) await write(stream, line)
+  stream.end()
+  await once(stream, 'close')
+}
+
+async function need(file: string, from: string): Promise<void> {
+  try {
+    await access(file)
+  } catch {
+    throw new PipelineError('E_USAGE', `--from ${from} needs ${file} from an earlier \`presswatch run --keep-intermediate\` in the same --out`)
+  }
+}
+
+async function readProblems(file: string): Promise<Problem[]> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    return []
+  }
+  return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Problem)
+}
