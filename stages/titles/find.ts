@@ -1,5 +1,5 @@
 import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
-import {ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, RANK_ABBREVIATIONS} from './lexicon.ts'
+import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, RANK_ABBREVIATIONS} from './lexicon.ts'
 import {isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
 
 /** Options of the `titles` stage. */
@@ -50,6 +50,9 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
 }
 
 // --- internal ---
+
+// "X, the chairman said": verbs that make a title after a name the subject of a new clause.
+const SPEECH_VERB_RE = /^(?:said|says|told|tells|wrote|writes|[a-z]+ed)$/
 
 /** "Premier Pak Pong Ju", "KPA Vice-Marshal X", "Vice-Chairman and Director of Y X", "vice-premiers … A and B". */
 function beforeName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, max: number, personEndAt: Int32Array, out: Link[]): void {
@@ -134,8 +137,12 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     }
     while (CHAIN_ADVERBS.has(tokens[j]?.norm ?? '')) j++
     if (articles && ARTICLES.has(tokens[j]?.norm ?? '')) j++
+    const withArticle = articles && tokens[j - 1]?.norm === 'the'
     const title = parseTitle(context, j, Math.min(bound, j + max))
     if (!title) break
+    // "X, the chairperson said": a new subject, not an apposition.
+    const follows = tokens[title.end]
+    if (withArticle && follows?.kind === 'word' && SPEECH_VERB_RE.test(follows.norm)) break
     let after = title.end
     while (BETWEEN_TITLE_AND_NAME.has(tokens[after]?.norm ?? '') && tokens[after]!.text !== '.') after++
     // Followed by a name: it is that name's title, and so are the bare offices "and"-joined to it.
@@ -210,7 +217,7 @@ function toOutput(doc: Doc, people: readonly Mention[], links: readonly Link[]):
     const text = titleText(doc, title)
     const span: Span = {start: title.start, end: title.end}
     const name = m.value || m.text
-    const key = `${name}\u0000${text.toLowerCase()}`
+    const key = `${name}\u0000${sameOfficeKey(text)}`
     if (!byKey.has(key)) byKey.set(key, {person: name, title: text, span, personSpan: {start: m.start, end: m.end}, rule})
     const spanKey = `${span.start}:${span.end}`
     if (!mentions.has(spanKey)) {
@@ -218,15 +225,27 @@ function toOutput(doc: Doc, people: readonly Mention[], links: readonly Link[]):
       mentions.set(spanKey, {start: span.start, end: span.end, label: 'TITLE', text: surface, value: text, rule})
     }
   }
-  const pairs = [...byKey.values()]
-  const titles = pairs.filter((p) => {
-    const lower = p.title.toLowerCase()
-    return !pairs.some((q) => q !== p && q.person === p.person && q.title.toLowerCase().startsWith(`${lower} `))
-  })
+  const pairs = [...byKey.values()].map((p) => ({p, key: sameOfficeKey(p.title)}))
+  const titles = pairs.filter(({p, key}) =>
+    !pairs.some((q) => q.p !== p && q.p.person === p.person && q.key.startsWith(`${key} `))).map(({p}) => p)
   return {mentions: [...mentions.values()], titles, messages: []}
 }
 
 const SPACE_RE = /\s+/g
+const NOT_WORD_RE = /[^\p{L}\p{N}.]+/gu
+const NOISE_RE = /^(?:the|of|and|'s|s)$/
+
+/** Compare key of a title: lower-case, acronyms expanded, "the"/"of"/"and" and punctuation dropped, plurals kept apart. */
+function sameOfficeKey(title: string): string {
+  const words = title.toLowerCase().replace(/['’]s\b/g, '').replace(/-/g, ' ').split(NOT_WORD_RE)
+  const out: string[] = []
+  for (const w of words) {
+    const word = w.endsWith('.') && !ACRONYMS.has(w) ? w.slice(0, -1) : w
+    const long = ACRONYMS.get(word)
+    for (const x of (long ?? word).replace(/['’]s\b/g, '').split(NOT_WORD_RE)) if (x && !NOISE_RE.test(x)) out.push(x)
+  }
+  return out.join(' ')
+}
 
 /** The title as written, whitespace collapsed, a plural head made singular. */
 function titleText(doc: Doc, title: ParsedTitle): string {

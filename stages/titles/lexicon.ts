@@ -15,6 +15,9 @@ export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(WORDS
 /** Honorifics allowed between a title and the name it precedes ("General Secretary Comrade Kim Jong Un"). */
 export const BETWEEN_TITLE_AND_NAME: ReadonlySet<string> = new Set(WORDS.betweenTitleAndName)
 
+/** Acronyms and their long forms (lower-case), to tell that "… of the DPRK" and "… of the Democratic People's Republic of Korea" are one office. */
+export const ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries(WORDS.acronyms))
+
 /** Prepositions that continue a title ("of", "to", "for" …); all but "of" need a capitalised word or "the" next. */
 export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'under', 'in', 'on', 'with'])
 

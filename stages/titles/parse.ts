@@ -146,6 +146,7 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
   let lower = 0
   let hasCapital = false
   let lowerMayFollow = false
+  let namedAfter = false
   while (k < bound) {
     const t = tokens[k]!
     if (lineMode && t.nl && last >= 0) break
@@ -157,7 +158,13 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
       lowerMayFollow = false
       continue
     }
-    if (personAt[k]! >= 0) break
+    if (personAt[k]! >= 0 && !namedAfter) break
+    // "Union Named after Kim Jong Suk": the name belongs to the body's name.
+    if (t.norm === 'after' && last === k && tokens[k - 1]!.norm === 'named' && isCapitalised(tokens[k + 1]?.text ?? '')) {
+      k++
+      namedAfter = true
+      continue
+    }
     // "and" inside a name ("Ministry of Finance and Economy"), not before a new office ("… and president of …").
     if (t.norm === 'and' || t.text === '&') {
       const after = tokens[k + 1]
@@ -166,7 +173,13 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
       k++
       continue
     }
+    // Possessives are word tokens: "People's", "Workers' Party".
+    if (last === k && (t.text === "'s" || t.text === '’s' || ((t.text === "'" || t.text === '’') && t.start === tokens[k - 1]!.end))) {
+      k = last = k + 1
+      continue
+    }
     if (t.kind === 'word') {
+      namedAfter &&= isCapitalised(t.text)
       if (isCapitalised(t.text)) {
         k = last = k + 1
         hasCapital = true
@@ -179,10 +192,6 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
       if (hasCapital && !lowerMayFollow && lower === 0) break
       k = last = k + 1
       lower++
-      continue
-    }
-    if (last === k && (t.text === "'s" || t.text === '’s' || ((t.text === "'" || t.text === '’') && t.start === tokens[k - 1]!.end))) {
-      k = last = k + 1
       continue
     }
     if (t.kind === 'number' && last === k) {

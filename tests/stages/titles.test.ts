@@ -66,6 +66,10 @@ describe('titles', () => {
     ['An Su, chairman of the north side to the Joint Committee for Trade and from the south side came others.', ['An Su'],
       ['An Su | chairman of the north side to the Joint Committee for Trade']],
     ['Tom Berg, chairman of the Norwegian association, said that it is so.', ['Tom Berg'], ['Tom Berg | chairman of the Norwegian association']],
+    ['Hu Wen, president of the People\'s Republic of China, left.', ['Hu Wen'], ['Hu Wen | president of the People\'s Republic of China']],
+    ['They love Kim Il, the chairperson said.', ['Kim Il'], []],
+    ['Ana Luz, a member of the Women\'s Union Named after Rosa Park, said.', ['Ana Luz', 'Rosa Park'],
+      ['Ana Luz | member of the Women\'s Union Named after Rosa Park']],
     ['Kim Il, accompanied by officials, visited a farm.', ['Kim Il'], []],
     // Lists: each title goes to the right person.
     ['Present were Yu Jin, minister of Culture, Pak Sin, secretary of the WPK Central Committee, and other officials.', ['Yu Jin', 'Pak Sin'],
@@ -90,6 +94,8 @@ describe('titles', () => {
       ['Pak Su | member of the Political Bureau', 'Ri Ho | member of the Political Bureau']],
     // Duplicates and bare forms.
     ['General Secretary Kim Jong Un met Kim Jong Un, General Secretary of the WPK.', ['Kim Jong Un'], ['Kim Jong Un | General Secretary of the WPK']],
+    ['Kim Jong Un, President of the DPRK, wrote: Kim Jong Un\nPresident of the Democratic People\'s Republic of Korea', ['Kim Jong Un'],
+      ['Kim Jong Un | President of the DPRK']],
     ['President Kim Il Sung and president Kim Il Sung.', ['Kim Il Sung'], ['Kim Il Sung | President']],
   ] as const)('%s', (text, names, expected) => expect(pairs(text, names)).toEqual(expected))
 
