@@ -1,6 +1,6 @@
 import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
 import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, RANK_ABBREVIATIONS} from './lexicon.ts'
-import {isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
+import {isCapitalised, isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
 
 /** Options of the `titles` stage. */
 export interface TitlesOptions {
@@ -78,6 +78,8 @@ function beforeName(context: ParseContext, people: readonly Mention[], m: Mentio
     if (!isCoreWord(tokens[c])) continue
     const title = parseTitle(context, c, s)
     if (!title || title.end !== s) continue
+    // "the great general Kim Jong Il": a lower-case rank before a name is an epithet.
+    if (title.rankOnly && !isCapitalised(tokens[title.head]!.text)) return
     out.push({person, title, rule: 'titles:before-name'})
     andChainBefore(context, title.start, person, out)
     if (title.plural) sharedAfter(context, people, m, title, out)

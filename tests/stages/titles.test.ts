@@ -46,6 +46,7 @@ describe('titles', () => {
     ['The respected Comrade Kim Jong Un inspected a mill.', ['Kim Jong Un'], []],
     ['It praised leader Kim Jong Il and the great leader Comrade Kim Il Sung.', ['Kim Jong Il', 'Kim Il Sung'], []],
     ['The works of Generalissimo Kim Il Sung were shown.', ['Kim Il Sung'], []],
+    ['It is led by the great general Kim Jong Il.', ['Kim Jong Il'], []],
     ['The war hero Kim Jong Suk was born here.', ['Kim Jong Suk'], []],
     // Chains after the name.
     ['Kim Jong Un, General Secretary of the Workers\' Party of Korea, President of the State Affairs of the DPRK and Supreme Commander of the Armed Forces of the DPRK, sent a letter.',
