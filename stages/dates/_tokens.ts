@@ -1,0 +1,93 @@
+import type {Token} from '../../pipeline/doc.ts'
+import type {Day, Direction} from './parse.ts'
+import {FUTURE_CUES, MONTHS, WEEKDAYS} from './lexicon.ts'
+
+/** What the matchers share while scanning one doc. */
+export interface Scan {
+  readonly tokens: readonly Token[]
+  /** Publication day (or the `anchor` option); relative dates need it. */
+  readonly anchor: Day | undefined
+  /** First token of the sentence of each token, to bound look-backs. */
+  readonly sentenceStart: Int32Array
+}
+
+/** A date found at a token span, before it becomes a Mention. */
+export interface Hit {
+  readonly start: number
+  readonly end: number
+  readonly value: string
+  readonly rule: string
+  /** Set when the span was recognised but names an impossible day ("February 30"). */
+  readonly invalid?: boolean
+}
+
+/** Result of a matcher: the hits it made and the token where scanning resumes (> the start). */
+export interface Match {
+  readonly hits: readonly Hit[]
+  readonly end: number
+}
+
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
+const CAP_RE = /^\p{Lu}/u
+const DAY_NUM_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/
+const ORDINAL_RE = /^(\d{1,2})(?:st|nd|rd|th)$/
+const YEAR_RE = /^\d{4}$/
+
+export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && CAP_RE.test(t.text)
+export const normAt = (s: Scan, i: number): string => s.tokens[i]?.norm ?? ''
+
+/** A month name at `i` (capitalised; an abbreviation may take its period): month and the token after it. */
+export function monthAt(s: Scan, i: number): {month: number; end: number} | undefined {
+  const t = s.tokens[i]
+  if (!t || !isCap(t)) return undefined
+  const month = MONTHS.get(t.norm)
+  if (month === undefined) return undefined
+  const dot = s.tokens[i + 1]
+  const end = dot && dot.text === '.' && dot.start === t.end && t.norm.length <= 4 ? i + 2 : i + 1
+  return {month, end}
+}
+
+/** A full weekday name at `i` (capitalised): 0 = Sunday. */
+export function weekdayAt(s: Scan, i: number): number | undefined {
+  const t = s.tokens[i]
+  if (!t || !isCap(t) || !t.norm.endsWith('day')) return undefined
+  return WEEKDAYS.get(t.norm)
+}
+
+/** A day of the month at `i`: "9", "09", "9th". */
+export function dayNumAt(s: Scan, i: number): number | undefined {
+  const t = s.tokens[i]
+  if (!t || t.kind !== 'number') return undefined
+  const m = DAY_NUM_RE.exec(t.text)
+  const d = m ? Number(m[1]) : 0
+  return d >= 1 && d <= 31 ? d : undefined
+}
+
+/** An ordinal day at `i`: "9th" only. */
+export function ordinalDayAt(s: Scan, i: number): number | undefined {
+  const t = s.tokens[i]
+  const m = t && t.kind === 'number' ? ORDINAL_RE.exec(t.text) : null
+  const d = m ? Number(m[1]) : 0
+  return d >= 1 && d <= 31 ? d : undefined
+}
+
+/** A four-digit number at `i` (any value; callers check the range and context). */
+export function fourDigitsAt(s: Scan, i: number): number | undefined {
+  const t = s.tokens[i]
+  return t && t.kind === 'number' && YEAR_RE.test(t.text) ? Number(t.text) : undefined
+}
+
+/** True when a future cue ("will", "next", "to be") stands in the few tokens before `i` in its sentence. */
+export function hasFutureCue(s: Scan, i: number): boolean {
+  const from = Math.max(s.sentenceStart[i] ?? 0, i - 8)
+  for (let k = i - 1; k >= from; k--) {
+    const n = s.tokens[k]!.norm
+    if (FUTURE_CUES.has(n)) return true
+    if (n === 'be' && s.tokens[k - 1]?.norm === 'to') return true
+    if (n === 'to' && BE_FORMS.has(s.tokens[k - 1]?.norm ?? '')) return true // "is to resume"
+  }
+  return false
+}
+
+/** Default direction of a relative date at `i`: future after a cue of tense, past otherwise. */
+export const tenseAt = (s: Scan, i: number): Direction => (hasFutureCue(s, i) ? 'future' : 'past')

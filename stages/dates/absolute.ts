@@ -1,0 +1,170 @@
+import type {Direction} from './parse.ts'
+import {isoDay, isoMonth, isoYear, isRealDay, resolveYear} from './parse.ts'
+import {
+  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+  YEAR_CONTEXT_BEFORE,
+} from './lexicon.ts'
+import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, tenseAt} from './_tokens.ts'
+
+/** The year part after a month or day: an explicit year, or one relative to the anchor ("last year"). */
+type YearPart = {readonly year: number; readonly end: number} | {readonly delta: number; readonly end: number}
+
+const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1], ['past', -1], ['previous', -1]])
+const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '&'])
+const OPEN_PAREN = '('
+
+/** "Juche 110", "Juche 110 (2021)", "Juche 110(2021)" at `i`: the Gregorian year (the bracketed one wins). */
+export function jucheAt(s: Scan, i: number): {year: number; end: number} | undefined {
+  if (normAt(s, i) !== 'juche') return undefined
+  const t = s.tokens[i + 1]
+  if (!t || t.kind !== 'number' || !/^\d{1,3}$/.test(t.text)) return undefined
+  const year = Number(t.text) + JUCHE_OFFSET
+  const bracketed = s.tokens[i + 2]?.text === OPEN_PAREN ? fourDigitsAt(s, i + 3) : undefined
+  if (bracketed !== undefined && s.tokens[i + 4]?.text === ')') return {year: bracketed, end: i + 5}
+  return {year, end: i + 2}
+}
+
+/** A year standing after a month or day at `k`: ", 2021", "of 2021", "Juche 110 (2021)", "last year", "of this year". */
+function yearPartAt(s: Scan, k: number): YearPart | undefined {
+  let j = s.tokens[k]?.text === ',' ? k + 1 : k
+  if (normAt(s, j) === 'of' && s.tokens[j + 1]?.text !== ',') j++
+  const juche = jucheAt(s, j)
+  if (juche) return juche
+  const y = fourDigitsAt(s, j)
+  if (y !== undefined && !NOT_YEAR_AFTER.has(normAt(s, j + 1))) return {year: y, end: j + 1}
+  const delta = RELATIVE_YEAR.get(normAt(s, j))
+  if (delta !== undefined && normAt(s, j + 1) === 'year' && j === k + (normAt(s, k) === 'of' ? 1 : 0)) return {delta, end: j + 2}
+  return undefined
+}
+
+const yearOf = (s: Scan, part: YearPart): number | undefined =>
+  'year' in part ? part.year : s.anchor ? s.anchor.year + part.delta : undefined
+
+/** True when "the July 4" is followed by a word that makes the date part of a name ("the July 4 Joint Statement"). */
+function isAttributive(s: Scan, start: number, end: number): boolean {
+  const next = s.tokens[end]
+  if (!next || next.kind !== 'word' || ATTRIBUTIVE_OK.has(next.norm)) return false
+  // "the July 4 …" or "the historic June 15 …"
+  const before = normAt(s, start - 1)
+  if (before === 'the' || before === "'s") return true
+  return s.tokens[start - 1]?.kind === 'word' && !isCap(s.tokens[start - 1]) && normAt(s, start - 2) === 'the'
+}
+
+/**
+ * Month first: "July 11", "Oct. 14, 2021", "July 11, Juche 110 (2021)", "Dec. 20 last year", "August 30 and 31",
+ * "July 2021", "June Juche 102 (2013)", "January this year", and a bare month with a cue ("in March").
+ */
+export function matchMonthFirst(s: Scan, i: number, direction: Direction | undefined, start = i): Match | undefined {
+  const m = monthAt(s, i)
+  if (!m) return undefined
+  const {month} = m
+  const first = dayNumAt(s, m.end)
+  if (first !== undefined && fourDigitsAt(s, m.end) === undefined) {
+    // A list of days of one month: "August 30 and 31", "April 11-15", "July 4, 5 and 6".
+    const days: {day: number; at: number}[] = [{day: first, at: m.end}]
+    let k = m.end + 1
+    for (;;) {
+      const c = s.tokens[k]
+      const d = dayNumAt(s, k + 1)
+      if (!c || d === undefined || fourDigitsAt(s, k + 1) !== undefined) break
+      const isComma = c.text === ','
+      if (!isComma && !CONNECTORS.has(c.norm)) break
+      if (isComma && !CONNECTORS.has(normAt(s, k + 2)) && normAt(s, k + 2) !== ',') break
+      if (monthAt(s, k + 2)) break
+      days.push({day: d, at: k + 1})
+      k += 2
+    }
+    const last = days[days.length - 1]!
+    const after = s.tokens[last.at + 1]
+    if (days.length > 1 && after?.kind === 'word' && !ATTRIBUTIVE_OK.has(after.norm)) days.splice(1) // "July 4 and 15 workers"
+    const tail = days[days.length - 1]!.at + 1
+    const part = yearPartAt(s, tail)
+    if (!part && days.length === 1 && isAttributive(s, i, tail)) return {hits: [], end: tail}
+    let year = part ? yearOf(s, part) : undefined
+    if (!part && s.anchor) year = resolveYear(s.anchor, month, first, direction ?? tenseAt(s, i))
+    const end = part ? part.end : tail
+    if (year === undefined) return {hits: [], end}
+    const rule = part ? ('year' in part ? 'dates:month-day-year' : 'dates:month-day-relative-year') : 'dates:month-day'
+    const hits = days.map((d, n): Hit => ({
+      start: n === 0 ? start : d.at,
+      end: n === days.length - 1 ? end : n === 0 ? m.end + 1 : d.at + 1,
+      value: isoDay({year, month, day: d.day}),
+      rule: n === 0 ? rule : 'dates:day-list',
+      ...(isRealDay(year, month, d.day) ? {} : {invalid: true}),
+    }))
+    return {hits, end}
+  }
+  const part = yearPartAt(s, m.end)
+  if (part && !(s.tokens[m.end]?.text === ',' && 'delta' in part)) {
+    const year = yearOf(s, part)
+    if (year === undefined) return {hits: [], end: part.end}
+    return {hits: [{start, end: part.end, value: isoMonth(year, month), rule: 'dates:month-year'}], end: part.end}
+  }
+  return matchBareMonth(s, i, m, direction, start)
+}
+
+/** A month name alone: needs a cue before it ("in", "last") or an unambiguous name not used as a modifier. */
+function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, direction: Direction | undefined, start: number): Match | undefined {
+  const prev = normAt(s, i - 1)
+  const next = s.tokens[m.end]
+  const cued = direction !== undefined || MONTH_CONTEXT_BEFORE.has(prev)
+  if (isCap(next) && normAt(s, m.end) !== 'juche') return undefined // "the April Spring Friendship Art Festival"
+  if (!cued && (MONTHS_NEEDING_CONTEXT.has(normAt(s, i)) || m.end > i + 1 || prev === 'the' || s.tokens[i - 1]?.kind === 'number')) return undefined
+  if (!s.anchor) return {hits: [], end: m.end}
+  const year = resolveYear(s.anchor, m.month, undefined, direction ?? tenseAt(s, i))
+  return {hits: [{start, end: m.end, value: isoMonth(year, m.month), rule: 'dates:month'}], end: m.end}
+}
+
+/** Day first: "11 July 2021", "the 11th of July", "11th July, Juche 110 (2021)". */
+export function matchDayFirst(s: Scan, i: number): Match | undefined {
+  const day = dayNumAt(s, i)
+  if (day === undefined) return undefined
+  const j = normAt(s, i + 1) === 'of' ? i + 2 : i + 1
+  const m = monthAt(s, j)
+  if (!m || dayNumAt(s, m.end) !== undefined) return undefined
+  const start = normAt(s, i - 1) === 'the' ? i - 1 : i
+  const part = yearPartAt(s, m.end)
+  let year = part ? yearOf(s, part) : undefined
+  if (!part && s.anchor) year = resolveYear(s.anchor, m.month, day, 'past')
+  const end = part ? part.end : m.end
+  if (year === undefined) return {hits: [], end}
+  const hit: Hit = {start, end, value: isoDay({year, month: m.month, day}), rule: 'dates:day-month'}
+  return {hits: [isRealDay(year, m.month, day) ? hit : {...hit, invalid: true}], end}
+}
+
+/** A year alone: "in 2021", "2021-2025", "Juche 110 (2021)"; not a count, code or quantity. */
+export function matchYear(s: Scan, i: number): Match | undefined {
+  const juche = jucheAt(s, i)
+  if (juche) return {hits: [{start: i, end: juche.end, value: isoYear(juche.year), rule: 'dates:juche-year'}], end: juche.end}
+  const y = fourDigitsAt(s, i)
+  if (y === undefined || y > 2199) return undefined
+  let p = i - 1
+  if (s.tokens[p]?.text === '.' && s.tokens[p - 1]?.kind === 'word') p-- // "No. 1990"
+  const prev = s.tokens[p]
+  const prevNorm = prev?.norm ?? ''
+  if (NOT_YEAR_BEFORE.has(prevNorm)) return undefined
+  if (isCap(prev) && !YEAR_CONTEXT_BEFORE.has(prevNorm) && !monthAt(s, p)) return undefined // "KPA Unit 1224"
+  if (y < 1800 && !YEAR_CONTEXT_BEFORE.has(prevNorm)) return undefined
+  const next = s.tokens[i + 1]
+  if (next && NOT_YEAR_AFTER.has(next.norm)) return undefined
+  if (next && (next.text === '-' || next.text === '–') && next.start === s.tokens[i]!.end && s.tokens[i + 2]?.kind === 'word') return undefined // "1000-ton"
+  return {hits: [{start: i, end: i + 1, value: isoYear(y), rule: 'dates:year'}], end: i + 1}
+}
+
+const ISO_DOTTED_RE = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/
+
+/** Numeric dates written year first: "2021-07-11", "2021.7.11". */
+export function matchNumeric(s: Scan, i: number): Match | undefined {
+  const t = s.tokens[i]
+  if (!t || t.kind !== 'number') return undefined
+  const dotted = ISO_DOTTED_RE.exec(t.text)
+  let parts: [number, number, number, number] | undefined
+  if (dotted) parts = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), i + 1]
+  else if (fourDigitsAt(s, i) !== undefined && s.tokens[i + 1]?.text === '-' && s.tokens[i + 3]?.text === '-') {
+    const mm = s.tokens[i + 2]?.text ?? '', dd = s.tokens[i + 4]?.text ?? ''
+    const contiguous = s.tokens[i + 4] && s.tokens[i + 4]!.start - t.end === 6
+    if (/^\d{2}$/.test(mm) && /^\d{2}$/.test(dd) && contiguous) parts = [Number(t.text), Number(mm), Number(dd), i + 5]
+  }
+  if (!parts || !isRealDay(parts[0], parts[1], parts[2])) return undefined
+  return {hits: [{start: i, end: parts[3], value: isoDay({year: parts[0], month: parts[1], day: parts[2]}), rule: 'dates:numeric'}], end: parts[3]}
+}
