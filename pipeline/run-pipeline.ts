@@ -92,8 +92,9 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     const at = PER_DOC.indexOf(from)
     const file = join(work, `${PER_DOC[at - 1]}.jsonl`)
     await need(file, from)
+    // The stages rerun here replace their earlier outputs in work/, so a later --from still finds them.
+    const records = await runFrom(readDocs(file), at, writer, true)
     for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
-    const records = await runFrom(readDocs(file), at, writer, options.keepIntermediate)
     await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
     await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
     return {records, problems, cacheHits: 0}

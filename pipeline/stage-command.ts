@@ -1,0 +1,114 @@
+import {once} from 'node:events'
+import {createWriteStream} from 'node:fs'
+import {mkdir, rename} from 'node:fs/promises'
+import {dirname, join, resolve, sep} from 'node:path'
+import type {Doc, Layer} from './doc.ts'
+import {readDocs} from './docs-io.ts'
+import {PipelineError} from './errors.ts'
+import {toExtracted} from './extracted.ts'
+import {readInputs, writeFileAtomic, type Problem} from './io.ts'
+import {DEFAULT_PLAN, STAGES} from './registry.ts'
+import {buildReports} from './reports.ts'
+import {runInfo} from './run-pipeline.ts'
+import {applyStage} from './run.ts'
+import type {Stage} from './stage.ts'
+
+/** Corpus and report stages `presswatch stage` runs, with the report files each writes. */
+const CORPUS_STAGES: Readonly<Record<string, (name: string) => boolean>> = {
+  resolve: (name) => name === 'entities.csv',
+  cooccur: (name) => name.startsWith('cooccurrence'),
+  'report-csv': (name) => /\.(csv|jsonl|gexf|graphml)$/.test(name),
+  'report-html': (name) => !/\.(csv|jsonl|gexf|graphml)$/.test(name),
+}
+
+/** Every stage name `presswatch stage` accepts, in pipeline order. */
+export const STAGE_NAMES: readonly string[] = [...Object.keys(STAGES), ...Object.keys(CORPUS_STAGES)]
+
+/** The layers every corpus stage needs: the output of the whole per-document plan. */
+const CORPUS_REQUIRES: readonly Layer[] = DEFAULT_PLAN.flatMap((s) => s.provides)
+
+/** Which stage provides a layer, for the message that tells the user what to run first. */
+const PROVIDER = new Map<Layer, string>(DEFAULT_PLAN.flatMap((s) => s.provides.map((l) => [l, s.name] as const)))
+
+type Streams = {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}
+
+/** Check a doc has what `stage` needs; throws `E_MISSING_LAYER` naming the stage to run first. */
+export function requireLayers(doc: Doc, stage: string, layers: readonly Layer[]): void {
+  const missing = layers.find((l) => !doc.layers.includes(l))
+  if (missing === undefined) return
+  const provider = PROVIDER.get(missing) ?? 'ingest'
+  throw new PipelineError('E_MISSING_LAYER', `${stage} needs ${missing} on doc \`${doc.id}\`: run \`presswatch stage ${provider}\` first`)
+}
+
+/**
+ * `presswatch stage <name> <inputs...> [--out FILE|DIR]`: run one stage alone. ingest reads raw inputs; the
+ * other per-document stages read and write documents as JSONL; corpus and report stages read documents and
+ * write their tables or reports (into DIR).
+ */
+export async function runStageCommand(name: string | undefined, inputs: readonly string[], out: string | undefined, io: Streams): Promise<number> {
+  if (!name || !STAGE_NAMES.includes(name)) {
+    throw new PipelineError('E_UNKNOWN_STAGE', `Unknown stage \`${name ?? ''}\`; expected one of ${STAGE_NAMES.join(', ')}`)
+  }
+  if (inputs.length === 0) throw new PipelineError('E_USAGE', `No inputs given for stage \`${name}\``)
+  const corpus = CORPUS_STAGES[name]
+  if (corpus) {
+    const records = []
+    for (const input of inputs) {
+      for await (const doc of readDocs(input)) {
+        requireLayers(doc, name, CORPUS_REQUIRES)
+        records.push(toExtracted(doc))
+      }
+    }
+    const files = buildReports(records, [], runInfo(records))
+    const dir = out ?? 'reports'
+    for (const [file, content] of files) if (corpus(file)) await writeInside(dir, file, content)
+    return 0
+  }
+  const stage: Stage<any> = STAGES[name as keyof typeof STAGES]
+  if (out && out !== '-') await mkdir(dirname(resolve(out)), {recursive: true})
+  const sink = out && out !== '-' ? createWriteStream(`${out}.tmp-${process.pid}`) : io.stdout
+  let failed = false
+  const emit = async (doc: Doc): Promise<void> => {
+    if (!sink.write(JSON.stringify(doc) + '\n')) await once(sink, 'drain')
+  }
+  try {
+    if (name === 'ingest') {
+      for await (const item of readInputs(inputs)) {
+        if ('problem' in item) {
+          reportProblem(item.problem, io)
+          if (item.problem.severity === 'error') failed = true
+          continue
+        }
+        await emit(applyStage(item.doc, stage))
+      }
+    } else {
+      for (const input of inputs) {
+        for await (const doc of readDocs(input)) {
+          requireLayers(doc, name, stage.requires)
+          await emit(applyStage(doc, stage))
+        }
+      }
+    }
+  } finally {
+    if (sink !== io.stdout) {
+      sink.end()
+      await once(sink, 'close')
+    }
+  }
+  if (out && out !== '-') await rename(`${out}.tmp-${process.pid}`, out)
+  return failed ? 1 : 0
+}
+
+// --- internal ---
+
+function reportProblem(p: Problem, io: Streams): void {
+  io.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}${p.id ? ` (${p.id})` : ''}: ${p.severity}: ${p.reason}\n`)
+}
+
+async function writeInside(dir: string, name: string, content: string | Uint8Array): Promise<void> {
+  const root = resolve(dir)
+  const path = resolve(root, name)
+  if (!path.startsWith(root + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
+  await mkdir(dirname(path), {recursive: true})
+  await writeFileAtomic(join(path), content)
+}

@@ -1,0 +1,94 @@
+import {execFile} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {docShapeProblem} from '../pipeline/docs-io.ts'
+import {cli} from './helpers.ts'
+
+const run = promisify(execFile)
+const presswatch = (...args: string[]) => run('node', ['bin/presswatch.js', ...args], {env: {...process.env, CI: 'true'}})
+const PER_DOC = ['ingest', 'tokenise', 'people', 'organisations', 'titles', 'dates']
+
+/** Every file under `dir` except work/, by relative path. */
+function reportFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    if (!e.isFile()) continue
+    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
+    if (!rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel), 'latin1'))
+  }
+  return out
+}
+
+function expectSameReports(a: string, b: string): void {
+  const fa = reportFiles(a)
+  const fb = reportFiles(b)
+  expect([...fb.keys()].sort()).toEqual([...fa.keys()].sort())
+  for (const [name, content] of fa) expect(fb.get(name), name).toBe(content)
+}
+
+function expectDocsFile(path: string): void {
+  const lines = readFileSync(path, 'utf8').trim().split('\n')
+  expect(lines.length).toBeGreaterThan(0)
+  for (const line of lines) expect(docShapeProblem(JSON.parse(line)), path).toBeUndefined()
+}
+
+describe('staged scripts', () => {
+  it('the chain run stage by stage in separate processes gives the same reports as `run`', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
+    let prev = 'data/samples'
+    for (const stage of PER_DOC) {
+      const file = join(dir, 'work', `${stage}.jsonl`)
+      await presswatch('stage', stage, prev, '--out', file)
+      expectDocsFile(file)
+      prev = file
+    }
+    await presswatch('stage', 'report-csv', prev, '--out', join(dir, 'staged'))
+    await presswatch('stage', 'report-html', prev, '--out', join(dir, 'staged'))
+    await presswatch('run', 'data/samples', '--out', join(dir, 'run'))
+    expectSameReports(join(dir, 'run'), join(dir, 'staged'))
+  }, 120_000)
+
+  it('refuses input that lacks what the stage needs, naming the stage to run first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
+    const ingested = join(dir, 'ingest.jsonl')
+    expect((await cli('stage', 'ingest', 'data/samples', '--out', ingested)).code).toBe(0)
+    const r = await cli('stage', 'people', ingested)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('people needs tokens')
+    expect(r.stderr).toContain('presswatch stage tokenise')
+  })
+
+  it('rejects an unknown stage with the usage, and a file that is not documents with its line', async () => {
+    expect((await cli('stage', 'people2', 'x')).code).toBe(2)
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
+    writeFileSync(join(dir, 'bad.jsonl'), '{"id": "a", "text": "x"}\n')
+    const r = await cli('stage', 'tokenise', join(dir, 'bad.jsonl'))
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/bad\.jsonl:1: not a presswatch document/)
+  })
+})
+
+describe('run --from and --keep-intermediate', () => {
+  it('keeps every stage output as valid documents, and reruns from any stage to the same reports', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
+    expect((await cli('run', 'data/samples', '--out', out, '--keep-intermediate')).code).toBe(0)
+    for (const stage of PER_DOC) expectDocsFile(join(out, 'work', `${stage}.jsonl`))
+    const before = reportFiles(out)
+    for (const from of ['people', 'dates', 'resolve', 'report-csv', 'report-html']) {
+      const r = await cli('run', '--from', from, '--out', out)
+      expect(r.code, r.stderr).toBe(0)
+      const after = reportFiles(out)
+      for (const [name, content] of before) expect(after.get(name), `${from}: ${name}`).toBe(content)
+    }
+  })
+
+  it('says what is missing when there is no earlier run to start from', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
+    const r = await cli('run', '--from', 'report-html', '--out', out)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--from report-html needs .*extracted\.jsonl/)
+  })
+})
