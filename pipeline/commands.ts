@@ -4,6 +4,7 @@ import {finished} from 'node:stream/promises'
 import {extractInputs, toEntitiesLine} from './corpus.ts'
 import {defaultWorkers} from './pool.ts'
 import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
+import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
 import type {Problem} from './io.ts'
 import {createProgress} from './progress.ts'
@@ -102,6 +103,18 @@ ${COMMON_HELP}`,
       }
       if (tmp && outPath) await rename(tmp, outPath)
       return failed ? 1 : 0
+    },
+  },
+  stage: {
+    synopsis: 'stage <name> <inputs...> [--out FILE|DIR]',
+    summary: 'Run one stage alone: documents JSONL in, documents JSONL (or tables, reports) out.',
+    help: `  <name>               one of ${STAGE_NAMES.join(', ')}
+  -o, --out FILE|DIR   per-document stages: the JSONL file (default: stdout); corpus and report stages: the folder (default: reports)
+  -h, --help           show this help`,
+    options: {out: {type: 'string', short: 'o'}},
+    async run(positionals, values, io) {
+      const [name, ...inputs] = positionals
+      return runStageCommand(name, inputs, typeof values.out === 'string' ? values.out : undefined, io)
     },
   },
 } satisfies Record<string, Command>
