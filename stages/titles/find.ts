@@ -213,23 +213,28 @@ function onLinesAfterName(context: ParseContext, m: Mention, person: number, max
 function toOutput(doc: Doc, people: readonly Mention[], links: readonly Link[]):
   {mentions: Mention[]; titles: TitlePair[]; messages: Message[]} {
   const byKey = new Map<string, TitlePair>()
-  const mentions = new Map<string, Mention>()
+  const officeKeys = new Map<string, string>()
+  const mentions = new Map<number, Mention>()
   for (const {person, title, rule} of links) {
     const m = people[person]!
     const text = titleText(doc, title)
     const span: Span = {start: title.start, end: title.end}
     const name = m.value || m.text
-    const key = `${name}\u0000${sameOfficeKey(text)}`
+    let officeKey = officeKeys.get(text)
+    if (officeKey === undefined) officeKeys.set(text, officeKey = sameOfficeKey(text))
+    const key = `${name}\u0000${officeKey}`
     if (!byKey.has(key)) byKey.set(key, {person: name, title: text, span, personSpan: {start: m.start, end: m.end}, rule})
-    const spanKey = `${span.start}:${span.end}`
+    const spanKey = span.start * (doc.tokens.length + 1) + span.end
     if (!mentions.has(spanKey)) {
       const surface = doc.text.slice(doc.tokens[span.start]!.start, doc.tokens[span.end - 1]!.end)
       mentions.set(spanKey, {start: span.start, end: span.end, label: 'TITLE', text: surface, value: text, rule})
     }
   }
-  const pairs = [...byKey.values()].map((p) => ({p, key: sameOfficeKey(p.title)}))
-  const titles = pairs.filter(({p, key}) =>
-    !pairs.some((q) => q.p !== p && q.p.person === p.person && q.key.startsWith(`${key} `))).map(({p}) => p)
+  // A bare office is dropped when the same person has it with more words: sorted keys put "x y" right after "x".
+  const keys = [...byKey.keys()].sort()
+  const dropped = new Set<string>()
+  keys.forEach((key, i) => { if (keys[i + 1]?.startsWith(`${key} `)) dropped.add(key) })
+  const titles = [...byKey].filter(([key]) => !dropped.has(key)).map(([, pair]) => pair)
   return {mentions: [...mentions.values()], titles, messages: []}
 }
 
