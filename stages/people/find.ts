@@ -1,0 +1,126 @@
+import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
+import {resolveValues, type Found} from './resolve.ts'
+import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS} from './lexicon.ts'
+import {
+  capitalisedRun, hasFirstName, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
+  partsOf, wordCount,
+} from './match.ts'
+
+/** Options of the `people` stage. */
+export interface PeopleOptions {
+  /** Longest name found by the generic capitalised-sequence rule, in words (lexicon and Korean names are exempt). */
+  readonly maxNameTokens: number
+}
+
+// One or two pinyin syllables: Jinping, Yi, Qiang, Zedong.
+const PINYIN_RE = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u)){1,2}$/
+
+/**
+ * Find the people named in a doc: Korean names (surname + given-name syllables), lexicon names, and capitalised
+ * sequences with person evidence (a title before, a known given name, "said", an apposition). Honorifics, titles and
+ * possessive 's stay outside the span; names inside names of things (Kim Il Sung Square) are skipped; a surname alone
+ * gets the value of the nearest full name. Pure.
+ * @example findPeople(runStages(createDoc('Premier Pak Pong Ju met Kim Jong Un.'), [tokenise]), {maxNameTokens: 4})
+ */
+export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention[]; messages: Message[]} {
+  const {tokens} = doc
+  const limits = sentenceLimits(doc)
+  const blocked = new Uint8Array(tokens.length)
+  const found: Found[] = []
+  let genericUntil = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.kind !== 'word') continue
+    const limit = limits[i]!
+    if (!isCap(t)) {
+      // "theKim Jong Un": only a Korean name glued to the word before it can start here
+      const korean = t.text.length > 3 ? matchKorean(tokens, i, limit) : undefined
+      if (korean?.glued) found.push({start: i, end: korean.end, kind: 'korean', rule: 'people:korean-name-glued', parts: korean.glued.toLowerCase().split(/[ -]/), surface: korean.glued})
+      if (korean) i = korean.end - 1
+      continue
+    }
+    const not = matchParts(tokens, i, limit, NOT_PEOPLE.get(partsOf(t)[0]!))
+    if (not > 0) {
+      blocked.fill(1, i, not)
+      i = not - 1
+      continue
+    }
+    let end = matchParts(tokens, i, limit, KNOWN_PEOPLE.get(partsOf(t)[0]!))
+    let kind: Found['kind'] = 'known'
+    let rule = 'people:known-name'
+    let glued: string | undefined
+    if (end < 0) {
+      const korean = matchKorean(tokens, i, limit)
+      if (korean) {
+        end = korean.end
+        glued = korean.glued
+        kind = 'korean'
+        rule = glued ? 'people:korean-name-glued' : 'people:korean-name'
+      }
+    }
+    if (end < 0 && i >= genericUntil) {
+      const run = capitalisedRun(tokens, i, limit)
+      // "Yesterday John Smith", "Chinese Xi …": a capitalised word before a given name is not part of the name
+      const skipFirst = run > i + 2 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)
+      if (run > 0 && !skipFirst) {
+        genericUntil = run
+        rule = genericEvidence(tokens, i, run, options.maxNameTokens)
+        if (rule) {
+          end = run
+          kind = 'generic'
+        }
+      }
+    }
+    if (end < 0) continue
+    const thing = isInsideThing(tokens, i, end, limit)
+    if (thing > 0) {
+      blocked.fill(1, i, thing)
+      i = thing - 1
+      continue
+    }
+    found.push(glued
+      ? {start: i, end, kind, rule, parts: glued.toLowerCase().split(/[ -]/), surface: glued}
+      : {start: i, end, kind, rule, parts: partsOfSpan(tokens, i, end)})
+    i = end - 1
+  }
+  return {mentions: resolveValues(doc, found, blocked, limits), messages: []}
+}
+
+// --- internal ---
+
+/** For each token, the end of its sentence (exclusive). */
+function sentenceLimits(doc: Doc): Int32Array {
+  const limits = new Int32Array(doc.tokens.length).fill(doc.tokens.length)
+  for (const s of doc.sentences) limits.fill(s.end, s.start, Math.min(s.end, doc.tokens.length))
+  return limits
+}
+
+function partsOfSpan(tokens: readonly Token[], start: number, end: number): string[] {
+  const parts: string[] = []
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'word') parts.push(...partsOf(t))
+  }
+  return parts
+}
+
+/** The rule that makes the run `[s, e)` a person, or '' when there is no evidence. */
+function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number): string {
+  const words = wordCount(tokens, s, e)
+  if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
+  for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm)) return ''
+  const first = tokens[s]!
+  const shouting = isAllCaps(first) && first.text.length > 1
+  if (words >= 2 && hasFirstName(first)) return 'people:first-name'
+  if (shouting) return ''
+  if (hasTitleBefore(tokens, s, words)) return 'people:title-before'
+  if (words < 2) return ''
+  const next = tokens[e]
+  const prev = tokens[s - 1]
+  if ((next && SPEECH_VERBS.has(next.norm)) || (prev && SPEECH_VERBS.has(prev.norm))) return 'people:speech-verb'
+  if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm)) return 'people:apposition'
+  const second = tokens[s + 1]!
+  if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
+  if (next?.text === '(' && isCap(tokens[e + 1]) && (tokens[e + 2]?.text === ')' || tokens[e + 3]?.text === ')')) return 'people:sports-country'
+  return ''
+}

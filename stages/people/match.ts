@@ -1,0 +1,162 @@
+/** Token-level matchers of the `people` stage: Korean names, lexicon names, capitalised runs. Pure. */
+import type {Token} from '../../pipeline/doc.ts'
+import {
+  FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, TITLES_BEFORE, TITLES_STRONG,
+} from './lexicon.ts'
+
+const CAP_RE = /^\p{Lu}/u
+const ALL_CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+const HYPHEN_RE = /[-‐‑]/
+// Western spellings of Korean syllables in hyphenated given names (Jong-un, Geun-hye, Myung-bak).
+const SYLLABLE_SHAPE_RE = /^(?:ch|kh|ph|th|ss|jj|kk|tt|pp|[gkndtrlmbpsjhcy])?(?:y|w)?(?:a|ae|o|oe|e|eo|eu|u|oo|i|ui|wa|wo|wi|we|ee)(?:k|n|l|m|p|ng)?$/
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ben', 'dos', 'du', 'al'])
+const MAX_RUN = 4
+/** Longest generic name, in words. */
+export const MAX_NAME_WORDS = MAX_RUN
+
+/** True for a word token that starts with a capital letter. */
+export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'} => t !== undefined && t.kind === 'word' && CAP_RE.test(t.text)
+/** True for a word with capitals and no lower-case letter (KIM, JONG-UN). */
+export const isAllCaps = (t: Token): boolean => ALL_CAPS_RE.test(t.text)
+/** Lower-case parts of a token: hyphenated words split (Jong-un → jong, un). */
+export const partsOf = (t: Token): string[] => (HYPHEN_RE.test(t.norm) ? t.norm.split(/-+/).filter(Boolean) : [t.norm])
+
+/** A Korean name match: end token (exclusive); `glued` is the name as words when a source lost its spaces. */
+export interface KoreanMatch {
+  readonly end: number
+  readonly glued?: string
+}
+
+/**
+ * Match a Korean name at `i`: surname + one or two given-name syllables (as words, or hyphenated). Sources that
+ * lost the spaces around a bold name ("MarshalKim Jong Unand") are matched too, with the name in `glued`.
+ */
+export function matchKorean(tokens: readonly Token[], i: number, limit: number): KoreanMatch | undefined {
+  const first = tokens[i]
+  if (first === undefined || first.kind !== 'word') return undefined
+  let surname = isCap(first) && KOREAN_SURNAMES.has(first.norm) ? first.text : ''
+  if (!surname) {
+    const m = GLUED_HEAD_RE.exec(first.text)
+    if (!m || !KOREAN_SURNAMES.has(m[1]!.toLowerCase())) return undefined
+    surname = m[1]!
+  }
+  const a = tokens[i + 1]
+  if (i + 1 >= limit || !isCap(a) || a.start === first.end) return undefined
+  const glued = surname !== first.text
+  if (HYPHEN_RE.test(a.norm)) {
+    const parts = partsOf(a)
+    if (parts.length !== 2 || !parts.every((p) => KOREAN_SYLLABLES.has(p) || SYLLABLE_SHAPE_RE.test(p))) return undefined
+    return glued ? {end: i + 2, glued: `${surname} ${a.text}`} : {end: i + 2}
+  }
+  if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
+  const b = tokens[i + 2]
+  if (i + 2 < limit && isCap(b) && b.start > a.end) {
+    if (KOREAN_SYLLABLES.has(b.norm) && isAllCaps(b) === isAllCaps(a)) return glued ? {end: i + 3, glued: `${surname} ${a.text} ${b.text}`} : {end: i + 3}
+    const tail = gluedSyllable(b.text)
+    if (tail) return {end: i + 3, glued: `${surname} ${a.text} ${tail}`}
+  }
+  return glued ? {end: i + 2, glued: `${surname} ${a.text}`} : {end: i + 2}
+}
+
+/** Match a lexicon name (lists of lower-case parts, longest first) at `i`. Returns the end token or -1. */
+export function matchParts(tokens: readonly Token[], i: number, limit: number, candidates: readonly (readonly string[])[] | undefined): number {
+  if (!candidates) return -1
+  for (const parts of candidates) {
+    let k = 0
+    let j = i
+    while (j < limit && k < parts.length) {
+      const t = tokens[j]!
+      if (t.text === '.' && k > 0) { j++; continue } // "George W. Bush"
+      if (t.kind !== 'word') break
+      const tp = partsOf(t)
+      if (tp.some((p, n) => p !== parts[k + n])) break
+      k += tp.length
+      j++
+    }
+    if (k === parts.length) return j
+  }
+  return -1
+}
+
+/**
+ * The capitalised run of name-like tokens starting at `i` (initials "J." and particles "van", "de" inside; capped so
+ * a long title-case line stays linear). Returns the end token, or -1 when `i` cannot start a name.
+ */
+export function capitalisedRun(tokens: readonly Token[], i: number, limit: number): number {
+  if (!isNameWord(tokens[i])) return -1
+  let j = i + 1
+  let words = 1
+  while (j < limit) {
+    const t = tokens[j]!
+    const prev = tokens[j - 1]!
+    if (t.text === '.' && prev.text.length === 1 && isCap(prev) && t.start === prev.end) { j++; continue } // initial
+    if ((t.text === "'" || t.text === '’') && t.start === prev.end && isCap(tokens[j + 1]) && prev.text.length === 1) { j++; continue } // O'Neill
+    if (PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && j + 1 < limit) { j++; continue }
+    if (!isNameWord(t) || ++words > MAX_RUN * 3) break
+    j++
+  }
+  return j
+}
+
+/** Number of name words (not initials' periods, particles or apostrophes) in `[start, end)`. */
+export function wordCount(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0
+  for (let j = start; j < end; j++) if (isCap(tokens[j])) n++
+  return n
+}
+
+/**
+ * True when the word before `i` (skipping a period: "Mr.") is a title that marks a person: a strong one (Mr, President,
+ * coach), or for names of two words or more any title written in lower case ("general secretary Ann Lee").
+ */
+export function hasTitleBefore(tokens: readonly Token[], i: number, words: number): boolean {
+  let p = tokens[i - 1]
+  if (p?.text === '.') p = tokens[i - 2]
+  if (p === undefined || p.kind !== 'word') return false
+  return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p))
+}
+
+/** True when the first word of a run is a known given name. */
+export const hasFirstName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || (HYPHEN_RE.test(t.norm) && FIRST_NAMES.has(partsOf(t)[0]!))
+
+/**
+ * True when the name `[start, end)` is part of the name of a place, body or thing: followed (through at most four more
+ * capitalised words) by a head word (Square, University, Mill, …), or preceded by "Order of", "Prize of".
+ */
+export function isInsideThing(tokens: readonly Token[], start: number, end: number, limit: number): number {
+  let j = end
+  let seen = 0
+  while (j < limit && seen < 5) {
+    const t = tokens[j]!
+    if (NON_PERSON_HEADS.has(t.norm) && isCap(t)) return j + 1
+    if (t.norm === 'and' && seen > 0 && isCap(tokens[j + 1])) { j++; continue }
+    if (!isCap(t) || HEADLINE_VERBS.has(t.norm) || (seen > 0 && KOREAN_SURNAMES.has(t.norm))) break
+    if (isAllCaps(t) && t.text.length > 1 && !isAllCaps(tokens[end - 1]!)) break // "Kim Jong Un KPA ..."
+    seen++
+    j++
+  }
+  const of = tokens[start - 1]
+  const head = tokens[start - 2]
+  if (of?.norm === 'of' && head && isCap(head) && (head.norm === 'order' || head.norm === 'prize' || head.norm === 'medal')) return end
+  return -1
+}
+
+// --- internal ---
+
+// "MarshalKim", "theKim": a word glued to a following capitalised surname.
+const GLUED_HEAD_RE = /^\p{L}*\p{Ll}(\p{Lu}\p{Ll}*)$/u
+const GLUED_TAIL_RE = /^\p{Lu}\p{Ll}+$/u
+
+/** "Unand" → "Un", "Sungwith" → "Sung": a syllable glued to the next (lower-case) word, or ''. */
+function gluedSyllable(text: string): string {
+  if (!GLUED_TAIL_RE.test(text) || text.length > 14) return ''
+  for (let k = Math.min(text.length - 1, 6); k >= 1; k--) {
+    const head = text.slice(0, k)
+    if (KOREAN_SYLLABLES.has(head.toLowerCase())) return head
+  }
+  return ''
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  return isCap(t) && !TITLES_BEFORE.has(t.norm) && !NEVER_NAMES.has(t.norm)
+}
