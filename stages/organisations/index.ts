@@ -1,27 +1,18 @@
-import type {Mention, Message} from '../../pipeline/doc.ts'
+import {addMentions, addMessages} from '../../pipeline/doc.ts'
 import {defineStage} from '../../pipeline/stage.ts'
-import type {Doc} from '../../pipeline/doc.ts'
+import {findOrganisations, ORGANISATIONS_DEFAULTS, type OrganisationsOptions} from './find.ts'
 
-/** Options of the `organisations` stage. */
-export interface OrganisationsOptions {
-  /** Longest name, in tokens. */
-  readonly maxNameTokens: number
-}
-
-/** Placeholder until the organisations finder lands: finds nothing. */
-export function findOrganisations(doc: Doc, options: OrganisationsOptions): {mentions: Mention[]; messages: Message[]} {
-  void doc; void options
-  return {mentions: [], messages: []}
-}
-
+/** Names of bodies (ORG mentions), valued by the body's fullest written form in the article. */
 export const organisations = defineStage<OrganisationsOptions>({
   name: 'organisations',
   requires: ['tokens', 'sentences'],
   provides: ['mentions:ORG'],
-  defaults: {maxNameTokens: 16},
+  defaults: ORGANISATIONS_DEFAULTS,
   run(doc, options) {
     const {mentions, messages} = findOrganisations(doc, options)
-    return {...doc, mentions: [...doc.mentions, ...mentions].sort((a, b) => a.start - b.start || a.end - b.end), messages: [...doc.messages, ...messages]}
+    return addMessages(addMentions(doc, mentions), messages)
   },
 })
+
+export {findOrganisations, ORGANISATIONS_DEFAULTS, type OrganisationsOptions} from './find.ts'
 export default organisations

@@ -1,0 +1,190 @@
+import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
+import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, SUB_BODIES} from './lexicon.ts'
+import type {Candidate} from './_scan.ts'
+import {isCap, placeAt} from './_tokens.ts'
+
+/** A candidate with its grouping key and the form it would show as a value. */
+export interface Keyed extends Candidate {
+  /** Lower-case, acronyms expanded, "X Y" turned into "Y of X", "the" and "of the DPRK" dropped. */
+  readonly key: string
+  /** The form to show: the surface, or the long form of a defined acronym or of "C.C.,". */
+  readonly display: string
+  /** False when the display still holds an acronym the article or lexicon can expand. */
+  readonly written: boolean
+}
+
+const WPK_KEY = 'workers party of korea'
+const WPK_NAME = "Workers' Party of Korea"
+const DPRK_TAIL_RE = / of (?:dprk|democratic people republic of korea)$/
+const KEY_POSSESSIVE_RE = /['’]s\b/g
+const KEY_PUNCT_RE = /[’'.,()"“”]/g
+const KEY_SPACE_RE = /\s+/g
+
+/** Give a candidate its key and display form. Pure. */
+export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string, string>): Keyed {
+  const {tokens} = doc
+  let start = c.start
+  let words: string[] = []
+  let display = textOf(doc, c)
+  let written = true
+  if (c.rule === 'organisations:cc-abbreviation') {
+    start = tokens[c.start + 2]?.norm === 'the' ? c.start + 3 : c.start + 2
+    words = ['Central', 'Committee', 'of']
+    display = `Central Committee of ${doc.text.slice(tokens[c.start + 2]!.start, tokens[c.end - 1]!.end)}`
+  }
+  // "DPRK SPA Standing Committee": a leading state is not part of the body's identity.
+  while (start < c.end - 1 && (NON_ORG_ACRONYMS.has(tokens[start]!.text) || placeAt(tokens, start, start + 1) > 0) && isCap(tokens[start + 1])) start++
+  let firstExpanded: string[] | undefined
+  for (let k = start; k < c.end; k++) {
+    const t = tokens[k]!
+    const long = defined.get(t.text) ?? ACRONYMS.get(t.text) ?? (t.text === 'C.C.' ? undefined : ALIASES.get(t.text))
+    if (long === undefined) {
+      words.push(t.text)
+      continue
+    }
+    const expansion = long.split(' ')
+    if (c.end - c.start === 1 && defined.has(t.text)) display = long
+    else written = false
+    if (k === start && isCap(tokens[k + 1]) && k + 1 < c.end && words.length === 0) firstExpanded = expansion
+    else words.push(...expansion)
+  }
+  if (firstExpanded) words = [...words, 'of', ...firstExpanded]
+  else words = subBodyFirst(words)
+  return {...c, key: toKey(words.join(' ')), display, written}
+}
+
+/**
+ * Group keyed candidates into bodies and give every mention its body's value: the longest written-out full form in
+ * the article. Short forms ("the General Staff", "the Party") join the nearest body they abbreviate; a bare
+ * sub-body or head word that abbreviates nothing is dropped. Pure.
+ */
+export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boolean): Mention[] {
+  const hasWpk = items.some((m) => m.key.includes(WPK_KEY))
+  const groups = new Map<string, Keyed[]>()
+  const resolved = new Set<Keyed>()
+  for (const item0 of items) {
+    let item = item0
+    if (item.key === 'party' || item.key.endsWith(' of party')) {
+      if (!hasWpk) { if (item.key === 'party') continue } else item = {...item, key: item.key.replace(/party$/, WPK_KEY)}
+      if (item.key === WPK_KEY) resolved.add(item)
+    }
+    const list = groups.get(item.key) ?? []
+    list.push(item)
+    groups.set(item.key, list)
+  }
+  const keys = [...groups.keys()]
+  for (const key of keys) {
+    const targets = keys.filter((k) => k !== key && (k.startsWith(`${key} of `) || k.startsWith(`${key} under `)))
+    const list = groups.get(key)!
+    if (targets.length === 0) {
+      if (isGeneric(key)) groups.delete(key)
+      continue
+    }
+    for (const item of list) {
+      const target = nearest(item, targets, groups)
+      groups.get(target)!.push(item)
+      resolved.add(item)
+    }
+    groups.delete(key)
+  }
+  mergeInitials(doc, groups, resolved)
+  const mentions: Mention[] = []
+  for (const [key, list] of groups) {
+    const value = valueOf(key, list, resolved, expandKnown)
+    for (const m of list) {
+      mentions.push({start: m.start, end: m.end, label: 'ORG', text: textOf(doc, m), value, rule: m.rule})
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Lower-case grouping key of a name's words. */
+export function toKey(words: string): string {
+  return ` ${words} `.toLowerCase().replace(KEY_POSSESSIVE_RE, '').replace(KEY_PUNCT_RE, ' ').replace(KEY_SPACE_RE, ' ')
+    .replace(/ the /g, ' ').replace(/ the /g, ' ').replace(/south-north/g, 'north-south').trim().replace(DPRK_TAIL_RE, '')
+}
+
+// --- internal ---
+
+/** "Korean Cameramen's Union Central Committee" → "Central Committee of Korean Cameramen's Union". */
+function subBodyFirst(words: string[]): string[] {
+  for (let len = 3; len >= 1; len--) {
+    if (words.length <= len) continue
+    const tail = words.slice(-len)
+    if (!SUB_BODIES.has(tail.join(' ').toLowerCase())) continue
+    const prefix = words.slice(0, -len)
+    const last = prefix[prefix.length - 1]!.toLowerCase()
+    if (HEADS.has(last)) return [...tail, 'of', ...prefix]
+  }
+  return words
+}
+
+function isGeneric(key: string): boolean {
+  return SUB_BODIES.has(key) || (!key.includes(' ') && HEADS.has(key) && !LONE_HEADS_KEPT.has(key))
+}
+
+function nearest(item: Keyed, targets: readonly string[], groups: ReadonlyMap<string, Keyed[]>): string {
+  let best = targets[0]!
+  let bestDistance = Infinity
+  for (const target of targets) {
+    for (const m of groups.get(target)!) {
+      // Prefer a body named before the short form; one named after counts as farther away.
+      const distance = m.start <= item.start ? item.start - m.start : (m.start - item.start) * 4
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = target
+      }
+    }
+  }
+  return best
+}
+
+/**
+ * An unexplained acronym ("the GNP group") joins the body whose initials it spell, or takes as its value a body
+ * named inside a longer name ("… Committee of the National Assembly" for "NA").
+ */
+function mergeInitials(doc: Doc, groups: Map<string, Keyed[]>, resolved: Set<Keyed>): void {
+  const bare = [...groups].filter(([, list]) => list.every((m) => m.rule === 'organisations:bare-acronym'))
+  if (bare.length === 0) return
+  const byInitials = new Map<string, {key: string; display: string}>()
+  for (const [key, list] of groups) {
+    const first = list[0]!
+    if (first.rule === 'organisations:bare-acronym') continue
+    byInitials.set(initialsOf(first.display), {key, display: first.display})
+    for (let k = first.start + 1; k < first.end; k++) {
+      if (doc.tokens[k - 1]!.norm !== 'of' && doc.tokens[k - 1]!.norm !== 'the') continue
+      if (!isCap(doc.tokens[k])) continue
+      const display = textOf(doc, {start: k, end: first.end})
+      const initials = initialsOf(display)
+      if (!byInitials.has(initials)) byInitials.set(initials, {key: toKey(display), display})
+    }
+  }
+  for (const [key, list] of bare) {
+    const hit = byInitials.get(list[0]!.display.replace(/\./g, '').toUpperCase())
+    if (!hit || hit.key === key) continue
+    groups.delete(key)
+    const target = groups.get(hit.key)
+    if (target) {
+      for (const m of list) { target.push(m); resolved.add(m) }
+    } else {
+      groups.set(hit.key, list.map((m) => ({...m, display: hit.display, written: true})))
+    }
+  }
+}
+
+function initialsOf(display: string): string {
+  return display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+}
+
+function valueOf(key: string, list: readonly Keyed[], resolved: ReadonlySet<Keyed>, expandKnown: boolean): string {
+  let best: Keyed | undefined
+  for (const m of list) {
+    if (resolved.has(m)) continue
+    if (!best || (m.written && !best.written) || (m.written === best.written && m.display.length > best.display.length)) best = m
+  }
+  if (!best) return key === WPK_KEY ? WPK_NAME : list[0]!.display
+  if (!best.written && expandKnown && best.end - best.start === 1) {
+    return ACRONYMS.get(best.display) ?? ALIASES.get(best.display) ?? best.display
+  }
+  return best.display
+}

@@ -1,0 +1,244 @@
+import type {Span, Token} from '../../pipeline/doc.ts'
+import {DAY_MONTH, LEADING_SKIP, NUMBERED_HEADS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
+import {isAcronymShape, isCap, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
+
+/** A span the scanner takes for a body's name, before values are given. */
+export interface Candidate extends Span {
+  readonly rule: string
+}
+
+/** What the scanner reads besides the tokens. */
+export interface ScanContext {
+  readonly tokens: readonly Token[]
+  /** Acronyms the article defines ("(KYLJ)"), with their long forms. */
+  readonly defined: ReadonlyMap<string, string>
+  /** Token indices where a PERSON mention starts: a name never runs into a person. */
+  readonly personStarts: ReadonlySet<number>
+  /** Longest run of words scanned for one part of a name. */
+  readonly max: number
+}
+
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'under'])
+const INNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'with'])
+
+/**
+ * Scan one sentence for names of bodies, left to right, longest name first. Pure; linear in the sentence length
+ * because every part of a name is scanned over at most `max` tokens.
+ */
+export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[]): void {
+  const {tokens} = ctx
+  const end = sentence.end
+  let i = sentence.start
+  while (i < end) {
+    const t = tokens[i]!
+    if (t.text === 'C.C.' && tokens[i + 1]?.text === ',') {
+      const k = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2
+      const r = parseName(ctx, k, end)
+      if (r.name) {
+        out.push({start: i, end: r.name.end, rule: 'organisations:cc-abbreviation'})
+        i = r.name.end
+        continue
+      }
+    }
+    if (t.kind === 'word' && !isCap(t) && SUB_BODY_FIRST.has(t.norm)) {
+      const sub = lowerSubBody(ctx, i, end)
+      if (sub) {
+        out.push(sub)
+        i = sub.end
+        continue
+      }
+    }
+    if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0)) {
+      i++
+      continue
+    }
+    const r = parseName(ctx, i, end)
+    if (r.name && !isPortfolio(tokens, r.name.start)) out.push(r.name)
+    i = r.next
+  }
+}
+
+/** Parse a name starting at `i`: words up to a head, then "of …", "for …", "in <country>" complements. */
+export function parseName(ctx: ScanContext, i: number, end: number): {name?: Candidate; next: number} {
+  const {tokens, defined} = ctx
+  const limit = Math.min(end, i + ctx.max)
+  let j = i
+  let complete = -1
+  let known = false
+  let knownEnd = -1
+  let lastComma = -1
+  let andAfterComma = false
+  while (j < limit) {
+    const k = knownNameAt(tokens, j, limit)
+    if (k > 0) {
+      known = j === i
+      if (known) knownEnd = k
+      j = k
+      complete = j
+      continue
+    }
+    const t = tokens[j]!
+    if (isCap(t) && !(t.text === 'Named' && tokens[j + 1]?.norm === 'after')) {
+      j++
+      if (isHeadAt(tokens, j - 1) || isOrgAcronym(t, defined)) complete = j
+      continue
+    }
+    const next = tokens[j + 1]
+    if (t.kind === 'number' && complete === j && NUMBERED_HEADS.has(tokens[j - 1]!.norm)) {
+      j++
+      complete = j
+      continue
+    }
+    if (j === i || !isCap(next) || TITLES.has(next!.norm) || ctx.personStarts.has(j + 1)) break
+    if (isPossessive(t) || t.text === '&') {
+      j++
+      continue
+    }
+    if (complete < 0 && t.norm === 'and' && !LEADING_SKIP.has(next!.norm) && !isAcronymShape(tokens[j - 1])) {
+      if (lastComma >= 0) andAfterComma = true
+      j++
+      continue
+    }
+    if (complete < 0 && t.text === ',' && !LEADING_SKIP.has(next!.norm)) {
+      lastComma = j
+      andAfterComma = false
+      j++
+      continue
+    }
+    break
+  }
+  if (complete < 0) return {next: Math.max(j, i + 1)}
+  if (complete < j && !trailingAllowed(ctx, complete)) {
+    return knownEnd > 0 ? {name: {start: i, end: knownEnd, rule: 'organisations:known-name'}, next: j} : {next: j}
+  }
+  const start = lastComma >= 0 && !andAfterComma ? lastComma + 1 : i
+  let e = complete
+  for (let guard = 0; guard < 8 && e < end; guard++) {
+    const t = tokens[e]!
+    if (LINKS.has(t.norm)) {
+      let k = e + 1
+      if (tokens[k]?.norm === 'the') k++
+      const first = tokens[k]
+      if (!first || !isCap(first) || DAY_MONTH.has(first.norm) || TITLES.has(first.norm) || ctx.personStarts.has(k)) break
+      const np = parseNoun(ctx, k, end)
+      if (np < 0 || (t.norm === 'under' && !containsBody(ctx, k, np))) break
+      e = np
+      continue
+    }
+    if (t.norm === 'in') {
+      const p = placeAt(tokens, e + 1, end)
+      if (p < 0) break
+      e = p
+      continue
+    }
+    if (t.text === 'Named' && tokens[e + 1]?.norm === 'after') {
+      const np = parseNoun(ctx, e + 2, end)
+      if (np < 0) break
+      e = np
+      continue
+    }
+    break
+  }
+  const single = e - start === 1
+  const rule = known && e === complete ? 'organisations:known-name'
+    : single && isOrgAcronym(tokens[start], defined) ? 'organisations:acronym'
+      : 'organisations:head-name'
+  return {name: {start, end: e, rule}, next: Math.max(e, j)}
+}
+
+/** True when `[from, to)` holds a head word, an organisation acronym or a known name. */
+export function containsBody(ctx: ScanContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (isHeadAt(ctx.tokens, k) || isOrgAcronym(ctx.tokens[k], ctx.defined) || knownNameAt(ctx.tokens, k, to) > 0) return true
+  }
+  return false
+}
+
+// --- internal ---
+
+const MINISTERS: ReadonlySet<string> = new Set(['minister', 'ministers', 'vice-minister', 'vice-ministers'])
+
+/** "Vice-Minister of Construction and Building Materials Industries": a minister's portfolio, not a body. */
+function isPortfolio(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1
+  if (tokens[k]?.norm === 'the') k--
+  return tokens[k]?.norm === 'of' && MINISTERS.has(tokens[k - 1]?.norm ?? '')
+}
+
+/** Capitalised words after a name's last head are allowed when they start a title or a person ("KPA General Ri …"). */
+function trailingAllowed(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!
+  return TITLES.has(t.norm) || t.norm === 'general' || DAY_MONTH.has(t.norm) || ctx.personStarts.has(k) ||
+    isPossessive(t) || isOrgAcronym(t, ctx.defined)
+}
+
+/** A noun phrase of capitalised words after "of"/"for": "the Workers' Party of Korea", "Literature and Art Circles". */
+function parseNoun(ctx: ScanContext, k: number, end: number): number {
+  const {tokens} = ctx
+  const limit = Math.min(end, k + ctx.max)
+  let e = k
+  let last = -1
+  while (e < limit) {
+    const kn = knownNameAt(tokens, e, limit)
+    if (kn > 0) {
+      e = kn
+      last = e
+      continue
+    }
+    const t = tokens[e]!
+    if (isCap(t)) {
+      // "… of Korea General Secretary Kim": a title after a word ends the phrase.
+      if (e > k && isCap(tokens[e - 1]) && (TITLES.has(t.norm) || t.norm === 'general' || t.norm === 'supreme' || ctx.personStarts.has(e))) break
+      e++
+      last = e
+      if (tokens[e]?.kind === 'number' && NUMBERED_HEADS.has(t.norm)) last = ++e
+      continue
+    }
+    const next = tokens[e + 1]
+    if ((isPossessive(t) || t.text === '&') && isCap(next) && e > k) {
+      e++
+      continue
+    }
+    if (INNER_LINKS.has(t.norm) && e > k) {
+      let n = e + 1
+      if (t.norm !== 'and' && tokens[n]?.norm === 'the') n++
+      const nt = tokens[n]
+      if (!nt || !isCap(nt) || TITLES.has(nt.norm) || LEADING_SKIP.has(nt.norm) || DAY_MONTH.has(nt.norm) || ctx.personStarts.has(n)) break
+      if (t.norm === 'and' && (isAcronymShape(tokens[e - 1]) || isOrgAcronym(nt, ctx.defined) || knownNameAt(tokens, n, limit) > 0)) break
+      e = n
+      continue
+    }
+    // "Solidarity for Implementing the … Declaration"
+    if (t.norm === 'the' && tokens[e - 1]?.norm.endsWith('ing') && isCap(next)) {
+      e++
+      continue
+    }
+    if (t.norm === 'in' && e > k) {
+      const p = placeAt(tokens, e + 1, limit)
+      if (p > 0) {
+        e = p
+        last = e
+        continue
+      }
+    }
+    break
+  }
+  return last
+}
+
+/** "presidium of the Supreme People's Assembly": a lower-case sub-body of a named body. */
+function lowerSubBody(ctx: ScanContext, i: number, end: number): Candidate | undefined {
+  const {tokens} = ctx
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(i, i + len)
+    if (words.length < len || words.some((w) => w.kind !== 'word' || isCap(w))) continue
+    if (!SUB_BODIES.has(words.map((w) => w.norm).join(' '))) continue
+    if (tokens[i + len]?.norm !== 'of') return undefined
+    const k = tokens[i + len + 1]?.norm === 'the' ? i + len + 2 : i + len + 1
+    if (!isCap(tokens[k])) return undefined
+    const np = parseNoun(ctx, k, end)
+    if (np < 0 || !containsBody(ctx, k, np)) return undefined
+    return {start: i, end: np, rule: 'organisations:sub-body-lower'}
+  }
+  return undefined
+}

@@ -1,0 +1,111 @@
+import {textOf, type Doc, type Mention, type Message, type Span} from '../../pipeline/doc.ts'
+import {NON_ORG_ACRONYMS} from './lexicon.ts'
+import {findDefinitions} from './_define.ts'
+import {assignValues, keyCandidate, type Keyed} from './_names.ts'
+import {scanSentence, type Candidate, type ScanContext} from './_scan.ts'
+import {findTableTeams} from './_tables.ts'
+import {isAcronymShape, isOrgAcronym, placeAt} from './_tokens.ts'
+
+/** Options of the `organisations` stage. */
+export interface OrganisationsOptions {
+  /** Longest run of words scanned for one part of a name (a name may have several parts joined by "of"). */
+  readonly maxNameTokens: number
+  /** Take an unexplained all-capital word ("KDP", "FIFA") for a body. */
+  readonly bareAcronyms: boolean
+  /** Show a known acronym whose long form the article never writes by its long name ("KPA" → "Korean People's Army"). */
+  readonly expandKnownAcronyms: boolean
+  /** Take the names in sports result and standings lines ("Aberdeen 3 Celtic 1") for clubs. */
+  readonly sportsTables: boolean
+}
+
+/** Default options. */
+export const ORGANISATIONS_DEFAULTS: OrganisationsOptions = {
+  maxNameTokens: 16, bareAcronyms: true, expandKnownAcronyms: false, sportsTables: true,
+}
+
+/**
+ * Find names of bodies (parties, committees, ministries, armies and units, agencies, media, companies, clubs) as
+ * ORG mentions whose `value` is the body's fullest written form in the article, shared by its acronyms and short
+ * forms. Pure; linear in the number of tokens.
+ * @example findOrganisations(doc, ORGANISATIONS_DEFAULTS).mentions.map((m) => m.value)
+ */
+export function findOrganisations(doc: Doc, options: OrganisationsOptions): {mentions: Mention[]; messages: Message[]} {
+  const {tokens} = doc
+  const defined = new Map<string, string>()
+  for (const [short, span] of findDefinitions(doc)) defined.set(short, textOf(doc, span))
+  const personStarts = new Set(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => m.start))
+  const ctx: ScanContext = {tokens, defined, personStarts, max: Math.max(2, options.maxNameTokens)}
+  const candidates: Candidate[] = []
+  for (const sentence of doc.sentences) {
+    if (isShouting(doc, sentence)) {
+      for (let i = sentence.start; i < sentence.end; i++) {
+        if (isOrgAcronym(tokens[i], defined)) candidates.push({start: i, end: i + 1, rule: 'organisations:acronym'})
+      }
+      continue
+    }
+    scanSentence(ctx, sentence, candidates)
+  }
+  if (options.sportsTables) candidates.push(...findTableTeams(doc, candidates))
+  if (options.bareAcronyms) candidates.push(...bareAcronyms(doc, candidates, personStarts))
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  const keyed = inHeadline(doc, candidates.map((c) => keyCandidate(doc, c, defined)), defined)
+  return {mentions: assignValues(doc, keyed, options.expandKnownAcronyms), messages: []}
+}
+
+// --- internal ---
+
+/** A sentence mostly in capitals (a wire headline): its words are not acronyms and not names. */
+function isShouting(doc: Doc, sentence: Span): boolean {
+  let words = 0
+  let upper = 0
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const t = doc.tokens[i]!
+    if (t.kind !== 'word' || t.text.length < 2) continue
+    words++
+    if (t.text === t.text.toUpperCase()) upper++
+  }
+  return words >= 3 && upper / words >= 0.6
+}
+
+/** All-capital words that no rule explained: "KDP", "FIFA". */
+function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlySet<number>): Candidate[] {
+  const covered = new Uint8Array(doc.tokens.length)
+  for (const c of candidates) covered.fill(1, c.start, c.end)
+  const out: Candidate[] = []
+  for (const sentence of doc.sentences) {
+    if (isShouting(doc, sentence)) continue
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const t = doc.tokens[i]!
+      if (covered[i] || !isAcronymShape(t) || NON_ORG_ACRONYMS.has(t.text) || personStarts.has(i)) continue
+      if (/^[IVXLC]+$/.test(t.text) || /\d/.test(t.text) || placeAt(doc.tokens, i, i + 1) > 0) continue
+      out.push({start: i, end: i + 1, rule: 'organisations:bare-acronym'})
+    }
+  }
+  return out
+}
+
+/**
+ * Headlines are often in title case ("Kim Jong Il Inspects KPA Unit 1224"), so a name found there stands only when
+ * the body names the same body, cut to the longest tail that it names; acronyms and known names always stand.
+ */
+function inHeadline(doc: Doc, items: readonly Keyed[], defined: ReadonlyMap<string, string>): Keyed[] {
+  const bodyStart = Number(doc.meta.bodyStart ?? 0)
+  if (!(bodyStart > 0)) return [...items]
+  const bodyKeys = new Set(items.filter((m) => doc.tokens[m.start]!.start >= bodyStart).map((m) => m.key))
+  const out: Keyed[] = []
+  for (const item of items) {
+    if (doc.tokens[item.start]!.start >= bodyStart || item.end - item.start === 1 || item.rule === 'organisations:known-name' ||
+      bodyKeys.has(item.key)) {
+      out.push(item)
+      continue
+    }
+    for (let s = item.start + 1; s < item.end; s++) {
+      const tail = keyCandidate(doc, {start: s, end: item.end, rule: item.rule}, defined)
+      if (bodyKeys.has(tail.key)) {
+        out.push(tail)
+        break
+      }
+    }
+  }
+  return out
+}
