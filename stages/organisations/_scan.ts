@@ -1,5 +1,5 @@
 import type {Span, Token} from '../../pipeline/doc.ts'
-import {DAY_MONTH, LEADING_SKIP, NUMBERED_HEADS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
+import {DAY_MONTH, LEADING_SKIP, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
 import {isAcronymShape, isCap, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
 
 /** A span the scanner takes for a body's name, before values are given. */
@@ -65,14 +65,13 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   let j = i
   let complete = -1
   let known = false
-  let knownEnd = -1
+  let start0 = i
   let lastComma = -1
   let andAfterComma = false
   while (j < limit) {
     const k = knownNameAt(tokens, j, limit)
     if (k > 0) {
       known = j === i
-      if (known) knownEnd = k
       j = k
       complete = j
       continue
@@ -90,6 +89,13 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       continue
     }
     if (j === i || !isCap(next) || TITLES.has(next!.norm) || ctx.personStarts.has(j + 1)) break
+    if (t.norm === "'s" && !keepsName(tokens[j - 1]!)) {
+      // "Russia's Interfax", "Kim Il Sung's …": the possessor is not part of the name.
+      start0 = j + 1
+      complete = -1
+      j++
+      continue
+    }
     if (isPossessive(t) || t.text === '&') {
       j++
       continue
@@ -109,11 +115,12 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   }
   if (complete < 0) return {next: Math.max(j, i + 1)}
   if (complete < j && !trailingAllowed(ctx, complete)) {
-    return knownEnd > 0 ? {name: {start: i, end: knownEnd, rule: 'organisations:known-name'}, next: j} : {next: j}
+    return {next: j}
   }
-  const start = lastComma >= 0 && !andAfterComma ? lastComma + 1 : i
+  const start = lastComma >= start0 && !andAfterComma ? lastComma + 1 : start0
   let e = complete
-  for (let guard = 0; guard < 8 && e < end; guard++) {
+  const companyForm = NO_COMPLEMENT_HEADS.has(tokens[complete - 1]!.norm.replace(/\.$/, ''))
+  for (let guard = 0; guard < 8 && e < end && !companyForm; guard++) {
     const t = tokens[e]!
     if (LINKS.has(t.norm)) {
       let k = e + 1
@@ -139,6 +146,7 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
     }
     break
   }
+  if (PLACE_NAMES.has(textOfTokens(tokens, start, e).toLowerCase())) return {next: Math.max(e, j)}
   const single = e - start === 1
   const rule = known && e === complete ? 'organisations:known-name'
     : single && isOrgAcronym(tokens[start], defined) ? 'organisations:acronym'
@@ -155,6 +163,16 @@ export function containsBody(ctx: ScanContext, from: number, to: number): boolea
 }
 
 // --- internal ---
+
+function keepsName(possessor: Token): boolean {
+  return POSSESSIVE_NAME_WORDS.has(possessor.norm) || possessor.norm.endsWith('men')
+}
+
+function textOfTokens(tokens: readonly Token[], start: number, end: number): string {
+  let text = ''
+  for (let k = start; k < end; k++) text += (k > start && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text
+  return text
+}
 
 const MINISTERS: ReadonlySet<string> = new Set(['minister', 'ministers', 'vice-minister', 'vice-ministers'])
 

@@ -64,7 +64,7 @@ function isShouting(doc: Doc, sentence: Span): boolean {
     words++
     if (t.text === t.text.toUpperCase()) upper++
   }
-  return words >= 3 && upper / words >= 0.6
+  return words >= 1 && upper / words >= 0.6
 }
 
 /** All-capital words that no rule explained: "KDP", "FIFA". */

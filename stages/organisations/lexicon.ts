@@ -11,6 +11,12 @@ export const HEADS_NEEDING_PREVIOUS: ReadonlyMap<string, ReadonlySet<string>> = 
 /** Heads that may be followed by a number: "KPA Unit 1224", "Factory No. 5". */
 export const NUMBERED_HEADS: ReadonlySet<string> = new Set(ORGS.numberedHeads)
 
+/** Company-form heads that never take an "of …" complement: "Dow Chemical Co of the United States". */
+export const NO_COMPLEMENT_HEADS: ReadonlySet<string> = new Set(ORGS.noComplementHeads)
+
+/** Words before "'s" that keep a name going ("People's Army", "Cameramen's Union"); other possessors start it anew. */
+export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set(ORGS.possessiveNameWords)
+
 /** Bodies that are parts of a larger body and are named by their head alone ("the Central Committee"). */
 export const SUB_BODIES: ReadonlySet<string> = new Set(ORGS.subBodies)
 
