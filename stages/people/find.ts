@@ -2,7 +2,7 @@ import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {resolveValues, type Found} from './resolve.ts'
 import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS} from './lexicon.ts'
 import {
-  capitalisedRun, hasFirstName, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
+  capitalisedRun, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
 } from './match.ts'
 
@@ -25,9 +25,14 @@ const PINYIN_RE = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang
 export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention[]; messages: Message[]} {
   const {tokens} = doc
   const limits = sentenceLimits(doc)
+  const starts = new Uint8Array(tokens.length)
+  for (const s of doc.sentences) if (s.start < tokens.length) starts[s.start] = 1
+  const lowerWords = new Set<string>()
+  for (const t of tokens) if (t.kind === 'word' && !isCap(t)) lowerWords.add(t.norm)
   const blocked = new Uint8Array(tokens.length)
   const found: Found[] = []
   let genericUntil = 0
+  const maybe: {start: number; end: number}[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (t.kind !== 'word') continue
@@ -61,14 +66,14 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
     if (end < 0 && i >= genericUntil) {
       const run = capitalisedRun(tokens, i, limit)
       // "Yesterday John Smith", "Chinese Xi …": a capitalised word before a given name is not part of the name
-      const skipFirst = run > i + 2 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)
+      const skipFirst = run > i + 2 && starts[i] === 1 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)
       if (run > 0 && !skipFirst) {
         genericUntil = run
-        rule = genericEvidence(tokens, i, run, options.maxNameTokens)
+        rule = genericEvidence(tokens, i, run, options.maxNameTokens, lowerWords)
         if (rule) {
           end = run
           kind = 'generic'
-        }
+        } else if (isNameShaped(tokens, i, run, lowerWords)) maybe.push({start: i, end: run})
       }
     }
     if (end < 0) continue
@@ -83,10 +88,49 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
       : {start: i, end, kind, rule, parts: partsOfSpan(tokens, i, end)})
     i = end - 1
   }
-  return {mentions: resolveValues(doc, found, blocked, limits), messages: []}
+  return {mentions: resolveValues(doc, [...found, ...fromLists(tokens, found, maybe)], blocked, limits), messages: []}
 }
 
 // --- internal ---
+
+const LIST_GAPS: ReadonlySet<string> = new Set([',', 'and', ',|and', ';'])
+
+/**
+ * Runs without evidence of their own that stand in a list with people ("Ann Lee, Bo Ek and Cy Ng" once Ann Lee is
+ * known): propagated forwards and backwards along the list.
+ */
+function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: readonly {start: number; end: number}[]): Found[] {
+  if (maybe.length === 0) return []
+  const items = [...found.map((f) => ({start: f.start, end: f.end, person: true})), ...maybe.map((m) => ({...m, person: false}))]
+  items.sort((a, b) => a.start - b.start)
+  const gap = (a: {end: number}, b: {start: number}): boolean => {
+    if (b.start - a.end > 2 || b.start <= a.end) return false
+    let key = tokens[a.end]!.norm
+    if (b.start - a.end === 2) key += `|${tokens[a.end + 1]!.norm}`
+    return LIST_GAPS.has(key)
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 1; k < items.length; k++) {
+      const a = items[k - 1]!, b = items[k]!
+      if (a.person !== b.person && gap(a, b)) a.person = b.person = true
+    }
+    for (let k = items.length - 1; k > 0; k--) {
+      const a = items[k - 1]!, b = items[k]!
+      if (a.person !== b.person && gap(a, b)) a.person = b.person = true
+    }
+  }
+  const known = new Set(found.map((f) => f.start))
+  return items.filter((m) => m.person && !known.has(m.start))
+    .map((m) => ({start: m.start, end: m.end, kind: 'generic' as const, rule: 'people:list', parts: partsOfSpan(tokens, m.start, m.end)}))
+}
+
+/** Two or three capitalised words, none a head word or a word the article also writes in lower case. */
+function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords: ReadonlySet<string>): boolean {
+  const words = wordCount(tokens, s, e)
+  if (words < 2 || words > 3 || isAllCaps(tokens[s]!)) return false
+  for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm) || lowerWords.has(tokens[j]!.norm)) return false
+  return true
+}
 
 /** For each token, the end of its sentence (exclusive). */
 function sentenceLimits(doc: Doc): Int32Array {
@@ -105,22 +149,26 @@ function partsOfSpan(tokens: readonly Token[], start: number, end: number): stri
 }
 
 /** The rule that makes the run `[s, e)` a person, or '' when there is no evidence. */
-function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number): string {
+function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: ReadonlySet<string>): string {
   const words = wordCount(tokens, s, e)
   if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
   for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm)) return ''
   const first = tokens[s]!
   const shouting = isAllCaps(first) && first.text.length > 1
+  if (words >= 2 && hasInitial(tokens, s)) return 'people:initial'
   if (words >= 2 && hasFirstName(first)) return 'people:first-name'
   if (shouting) return ''
   if (hasTitleBefore(tokens, s, words)) return 'people:title-before'
   if (words < 2) return ''
+  // weaker evidence: every word must be a name, not a word the article also writes in lower case
+  for (let j = s; j < e; j++) if (lowerWords.has(tokens[j]!.norm)) return ''
   const next = tokens[e]
   const prev = tokens[s - 1]
-  if ((next && SPEECH_VERBS.has(next.norm)) || (prev && SPEECH_VERBS.has(prev.norm))) return 'people:speech-verb'
+  if ((next && SPEECH_VERBS.has(next.norm)) || prev?.norm === 'said' || prev?.norm === 'says') return 'people:speech-verb'
   if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm)) return 'people:apposition'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
-  if (next?.text === '(' && isCap(tokens[e + 1]) && (tokens[e + 2]?.text === ')' || tokens[e + 3]?.text === ')')) return 'people:sports-country'
+  const country = tokens[e + 1]
+  if (next?.text === '(' && isCap(country) && !isAllCaps(country) && tokens[e + 2]?.text === ')' && prev?.norm !== 'of') return 'people:sports-country'
   return ''
 }

@@ -36,6 +36,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'juche', 'god', 'christmas', 'easter', 'north', 'south', 'east', 'west', 'new', 'all', 'no', 'not', 'what', 'who',
   'why', 'how', 'where', 'which', 'its', 'my', 'your', 'one', 'two', 'three', 'first', 'second', 'third', 'last', 'next', 'both',
+  'der', 'die', 'das', 'el', 'il', 'los', 'las', 'les', 'only', 'more', 'most', 'some', 'many', 'any', 'every', 'each',
 ])
 
 /** Verbs that follow a person: "…, said Ann Lee", "Ann Lee said". */

@@ -92,7 +92,11 @@ export function capitalisedRun(tokens: readonly Token[], i: number, limit: numbe
     if (t.text === '.' && prev.text.length === 1 && isCap(prev) && t.start === prev.end) { j++; continue } // initial
     if ((t.text === "'" || t.text === '’') && t.start === prev.end && isCap(tokens[j + 1]) && prev.text.length === 1) { j++; continue } // O'Neill
     if (PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && j + 1 < limit) { j++; continue }
-    if (!isNameWord(t) || ++words > MAX_RUN * 3) break
+    // "Prime Minister John Major says": a title word inside a run ends it only when a name follows it
+    const inner = isCap(t) && TITLES_BEFORE.has(t.norm) && !isCap(tokens[j + 1])
+    if (!(inner || isNameWord(t)) || ++words > MAX_RUN * 3) break
+    // "Adrian Warner BERLIN": a change between capitals and mixed case ends a name
+    if (t.text.length > 1 && prev.text.length > 1 && prev.kind === 'word' && isAllCaps(t) !== isAllCaps(prev)) break
     j++
   }
   return j
@@ -111,10 +115,17 @@ export function wordCount(tokens: readonly Token[], start: number, end: number):
  */
 export function hasTitleBefore(tokens: readonly Token[], i: number, words: number): boolean {
   let p = tokens[i - 1]
-  if (p?.text === '.') p = tokens[i - 2]
+  if (p?.text === '.') {
+    const abbreviation = tokens[i - 2]
+    p = abbreviation && abbreviation.end === p.start && abbreviation.text.length <= 4 ? abbreviation : undefined
+  }
   if (p === undefined || p.kind !== 'word') return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p))
 }
+
+/** True when the run starts with an initial: "P. Simmons", "J. R. Smith". */
+export const hasInitial = (tokens: readonly Token[], s: number): boolean =>
+  tokens[s]!.text.length === 1 && tokens[s + 1]?.text === '.' && tokens[s + 1]!.start === tokens[s]!.end
 
 /** True when the first word of a run is a known given name. */
 export const hasFirstName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || (HYPHEN_RE.test(t.norm) && FIRST_NAMES.has(partsOf(t)[0]!))
