@@ -10,6 +10,8 @@ export interface TokeniseOptions {
 // numbers with separators and ordinal suffixes (1,000, 9th), the possessive 's, any other single character.
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
 const LETTER_RE = /\p{L}/u
+const GLUED_RE = /\p{Ll}\p{Lu}/u
+const GLUED_SPLIT_RE = /(?<=\p{Ll})(?=\p{Lu})/u
 const DIGIT_RE = /^\d/
 const UPPER_START_RE = /^[\p{Lu}\d"“'‘(]/u
 const PARAGRAPH_GAP_RE = /\n[ \t]*\n|\n[ \t]{2,}|\r\n\r\n|\n\t/
@@ -38,16 +40,22 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
   let last = 0
   for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index
-    const t = m[0]
-    const gap = text.slice(last, start)
-    const token: Token = gap.includes('\n')
-      ? {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t), nl: true}
-      : {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
-    tokens.push(token)
-    last = start + t.length
+    // Words glued in the source ("MarshalKim") split where a lower-case letter meets a capital.
+    const parts = GLUED_RE.test(m[0]) ? m[0].split(GLUED_SPLIT_RE) : [m[0]]
+    let offset = m.index
+    for (const t of parts) {
+      last = pushToken(tokens, text, t, offset, last)
+      offset += t.length
+    }
   }
   return tokens
+}
+
+function pushToken(tokens: Token[], text: string, t: string, start: number, last: number): number {
+  const newline = text.indexOf('\n', last)
+  const base = {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
+  tokens.push(newline >= 0 && newline < start ? {...base, nl: true} : base)
+  return start + t.length
 }
 
 /**

@@ -13,11 +13,13 @@ const sentences = (text: string): string[] => {
 describe('tokenize', () => {
   it.each([
     ['Kim Jong-un met Xi.', ['Kim', 'Jong-un', 'met', 'Xi', '.']],
+    ['KCNA and DPRK stay whole', ['KCNA', 'and', 'DPRK', 'stay', 'whole']],
     ["the Workers' Party of Korea's line", ['the', 'Workers', "'", 'Party', 'of', 'Korea', "'s", 'line']],
     ['the U.S. and C.C., WPK', ['the', 'U.S.', 'and', 'C.C.', ',', 'WPK']],
     ['on the 9th, 1,250 tons', ['on', 'the', '9th', ',', '1,250', 'tons']],
     ['Pyongyang, July 11 (KCNA) --', ['Pyongyang', ',', 'July', '11', '(', 'KCNA', ')', '-', '-']],
     ['vice-chairman of the SAC', ['vice-chairman', 'of', 'the', 'SAC']],
+    ['respected MarshalKim Jong Un', ['respected', 'Marshal', 'Kim', 'Jong', 'Un']],
   ])('%s', (text, expected) => expect(words(text)).toEqual(expected))
 
   it('folds case, curly quotes and dashes into norm', () => {
