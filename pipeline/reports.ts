@@ -4,7 +4,7 @@ import type {Problem} from './io.ts'
 import {countCooccurrences} from '../stages/cooccur/index.ts'
 import {findEntities} from '../stages/resolve/index.ts'
 import {buildTables, COLUMNS, toCsv} from '../stages/report-csv/index.ts'
-import {toSummaryHtml, type RunInfo} from '../stages/report-html/index.ts'
+import {toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
 
 /** Build every report file (name → content) from the records: pure, and byte-identical for the same input. */
 export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo): Map<string, string | Uint8Array> {
@@ -14,7 +14,7 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
   const files = new Map<string, string | Uint8Array>()
   files.set('entities.jsonl', records.map(toEntitiesLine).join(''))
   for (const [name, rows] of Object.entries(tables)) files.set(name, toCsv(rows, COLUMNS[name] ?? Object.keys(rows[0] ?? {})))
-  files.set('index.html', toSummaryHtml(tables, info))
+  for (const [name, content] of toHtmlReport({records, tables}, info)) files.set(name, content)
   return files
 }
 

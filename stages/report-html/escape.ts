@@ -14,3 +14,12 @@ export function toScriptJson(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
 }
+
+/**
+ * A data script for the report folder: `<script src>` works from file:// where fetch of JSON does not.
+ * The payload is a JSON string literal handed to `JSON.parse` (fast for big data, and never evaluated as code);
+ * `<` and line separators are escaped as in `toScriptJson`, so no text can end a script or become markup.
+ */
+export function toDataScript(key: string, value: unknown): string {
+  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(toScriptJson(value))});\n`
+}

@@ -1,3 +1,7 @@
-/** Report stage `report-html`: the HTML report as strings (it writes nothing). */
-export {CSP, toSummaryHtml, type RunInfo} from './summary.ts'
-export {escapeHtml, toScriptJson} from './escape.ts'
+/** Report stage `report-html`: the HTML report folder as files (path → content); it writes nothing. */
+export {toHtmlReport, toArticleData, HTML_REPORT_DEFAULTS, TABLES, type ArticleData, type HtmlReportOptions} from './report.ts'
+export {findEntityDetails, monthsOf, type EntityDetail, type HtmlReportInput} from './model.ts'
+export {findNetwork, NETWORK_DEFAULTS, type NetworkData, type NetworkOptions} from './network.ts'
+export {CSP, type RunInfo} from './pages.ts'
+export {escapeHtml, toDataScript, toScriptJson} from './escape.ts'
+export {shardOf} from './shard.ts'

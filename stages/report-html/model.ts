@@ -1,0 +1,153 @@
+import type {Extracted} from '../../pipeline/extracted.ts'
+import type {Row} from '../report-csv/tables.ts'
+import {entityId, type EntityType} from '../resolve/index.ts'
+
+/** What the HTML report is built from: the extracted records and the report tables, by file name. */
+export interface HtmlReportInput {
+  readonly records: readonly Extracted[]
+  readonly tables: Readonly<Record<string, readonly Row[]>>
+}
+
+/** Sparse counts per month: `[monthIndex, count]`, in month order. */
+export type MonthCounts = readonly (readonly [number, number])[]
+
+/** A keyword-in-context line: article id, date, left context, the mention, right context. */
+export type Kwic = readonly [string, string, string, string, string]
+
+/** Everything the entity view shows about one person or organisation. */
+export interface EntityDetail {
+  readonly id: string
+  readonly name: string
+  readonly type: EntityType
+  readonly aliases: readonly string[]
+  readonly mentions: number
+  readonly articles: number
+  readonly first: string
+  readonly last: string
+  readonly months: MonthCounts
+  /** Titles held over time: title, mentions, first and last date, months. */
+  readonly titles: readonly (readonly [string, number, string, string, MonthCounts])[]
+  /** Associated entities by NPMI: id, name, type, count, npmi. */
+  readonly related: readonly (readonly [string, string, string, number, number])[]
+  readonly kwic: readonly Kwic[]
+}
+
+/** The months from the first to the last publication date, without gaps (`YYYY-MM`). Pure. */
+export function monthsOf(records: readonly Extracted[]): string[] {
+  let first = ''
+  let last = ''
+  for (const x of records) {
+    const m = x.published?.slice(0, 7) ?? ''
+    if (!MONTH_RE.test(m)) continue
+    if (!first || m < first) first = m
+    if (m > last) last = m
+  }
+  const out: string[] = []
+  if (!first) return out
+  let [y, mo] = first.split('-').map(Number) as [number, number]
+  for (let m = first; m <= last; m = `${y}-${String(mo).padStart(2, '0')}`) {
+    out.push(m)
+    if (++mo > 12) (mo = 1), y++
+  }
+  return out
+}
+
+/** The entity id of a PERSON or ORG mention, or '' for other labels. */
+export const entityOf = (label: string, value: string): string => (label === 'PERSON' || label === 'ORG' ? entityId(label, value) : '')
+
+/**
+ * Build the per-entity views from the records and the `entities.csv` and `cooccurrence.csv` rows. Pure;
+ * `kwicLimit` lines per entity, latest first; `relatedLimit` associations, by NPMI among pairs seen more than once when any are.
+ */
+export function findEntityDetails(input: HtmlReportInput, months: readonly string[], kwicLimit = 25, relatedLimit = 15): EntityDetail[] {
+  const monthIndex = new Map(months.map((m, i) => [m, i]))
+  const rows = input.tables['entities.csv'] ?? []
+  const byId = new Map<string, {months: Map<number, number>; hits: [number, number, number][]; titles: Map<string, TitleSeen>}>()
+  for (const r of rows) byId.set(String(r.id), {months: new Map(), hits: [], titles: new Map()})
+  input.records.forEach((x, i) => {
+    const month = monthIndex.get(x.published?.slice(0, 7) ?? '')
+    for (const m of x.mentions) {
+      const e = byId.get(entityOf(m.label, m.value))
+      if (!e) continue
+      if (month !== undefined) e.months.set(month, (e.months.get(month) ?? 0) + 1)
+      e.hits.push([i, m.start, m.end])
+    }
+    for (const t of x.titles) {
+      const e = byId.get(entityId('PERSON', t.person))
+      if (!e) continue
+      let s = e.titles.get(t.title)
+      if (!s) e.titles.set(t.title, (s = {count: 0, first: '', last: '', months: new Map()}))
+      s.count++
+      const date = x.published ?? ''
+      if (date && (!s.first || date < s.first)) s.first = date
+      if (date > s.last) s.last = date
+      if (month !== undefined) s.months.set(month, (s.months.get(month) ?? 0) + 1)
+    }
+  })
+  const related = relatedOf(input.tables['cooccurrence.csv'] ?? [], relatedLimit)
+  return rows.map((r): EntityDetail => {
+    const id = String(r.id)
+    const e = byId.get(id)!
+    const hits = e.hits
+      .sort((a, b) => cmp(input.records[b[0]]!.published ?? '', input.records[a[0]]!.published ?? '') || a[0] - b[0] || a[1] - b[1])
+      .slice(0, kwicLimit)
+    return {
+      id, name: String(r.name), type: r.type === 'person' ? 'PERSON' : 'ORG',
+      aliases: String(r.aliases ?? '').split('; ').filter(Boolean),
+      mentions: Number(r.mentions), articles: Number(r.articles), first: String(r.first_seen ?? ''), last: String(r.last_seen ?? ''),
+      months: sparse(e.months),
+      titles: [...e.titles].sort((a, b) => cmp(a[1].first, b[1].first) || cmp(a[0], b[0])).map(([t, s]) => [t, s.count, s.first, s.last, sparse(s.months)] as const),
+      related: related.get(id) ?? [],
+      kwic: hits.map(([i, start, end]) => kwicLine(input.records[i]!, start, end)),
+    }
+  })
+}
+
+// --- internal ---
+
+const MONTH_RE = /^\d{4}-\d{2}$/
+const SPACE_RE = /\s+/g
+const CONTEXT = 70
+
+interface TitleSeen {
+  count: number
+  first: string
+  last: string
+  months: Map<number, number>
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const sparse = (counts: Map<number, number>): [number, number][] => [...counts].sort((a, b) => a[0] - b[0])
+
+function kwicLine(x: Extracted, start: number, end: number): Kwic {
+  const flat = (s: string): string => s.replace(SPACE_RE, ' ')
+  const left = flat(x.text.slice(Math.max(0, start - CONTEXT), start))
+  const right = flat(x.text.slice(end, end + CONTEXT))
+  return [x.id, x.published ?? '', left.replace(/^\S*\s/, ''), flat(x.text.slice(start, end)), right.replace(/\s\S*$/, '')]
+}
+
+function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, string, string, number, number][]> {
+  const all = new Map<string, [string, string, string, number, number][]>()
+  const hasWindow = pairs.some((p) => p.window === 'sentence')
+  for (const p of pairs) {
+    if (hasWindow && p.window !== 'sentence') continue
+    const a = String(p.a)
+    const b = String(p.b)
+    const count = Number(p.count)
+    const npmi = Number(p.npmi)
+    push(all, a, [b, String(p.b_name ?? b), String(p.b_type ?? ''), count, npmi])
+    push(all, b, [a, String(p.a_name ?? a), String(p.a_type ?? ''), count, npmi])
+  }
+  for (const [id, list] of all) {
+    const min = list.some((r) => r[3] > 1) ? 2 : 1
+    all.set(id, list.filter((r) => r[3] >= min).sort((x, y) => y[4] - x[4] || y[3] - x[3] || cmp(x[0], y[0])).slice(0, limit))
+  }
+  return all
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}

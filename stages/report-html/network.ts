@@ -1,0 +1,124 @@
+import {UndirectedGraph} from 'graphology'
+import fa2 from 'graphology-layout-forceatlas2'
+import type {EntityDetail} from './model.ts'
+import {entityOf, type HtmlReportInput} from './model.ts'
+
+/** Limits of the network data; the page shows `defaultNodes` of the `maxNodes` it carries. */
+export interface NetworkOptions {
+  readonly maxNodes: number
+  readonly defaultNodes: number
+  /** Edges kept per node (its heaviest), so hubs do not drown the rest. */
+  readonly edgesPerNode: number
+  readonly maxEdges: number
+  readonly iterations: number
+}
+
+/** Node: id, name, type, x, y, months as flat `[monthIndex, count, …]`. */
+export type NetworkNode = readonly [string, string, string, number, number, readonly number[]]
+/** Edge: source node index, target node index, sentences per month as flat `[monthIndex, count, …]`. */
+export type NetworkEdge = readonly [number, number, readonly number[]]
+
+/** The co-occurrence network as the page loads it. */
+export interface NetworkData {
+  readonly nodes: readonly NetworkNode[]
+  readonly edges: readonly NetworkEdge[]
+  readonly defaultNodes: number
+  readonly defaultMinWeight: number
+}
+
+// The package is CommonJS whose types declare an ES default export: at run time the default import is the function itself.
+const forceAtlas2 = fa2 as unknown as typeof fa2.default
+
+export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 250, edgesPerNode: 12, maxEdges: 5000, iterations: 400}
+
+/**
+ * The sentence co-occurrence network of the most mentioned entities, with a force-directed layout computed
+ * here (ForceAtlas2 from a fixed start, so the same input gives the same picture) so the page opens without
+ * laying anything out. Pure.
+ */
+export function findNetwork(input: HtmlReportInput, details: readonly EntityDetail[], months: readonly string[], options: NetworkOptions = NETWORK_DEFAULTS): NetworkData {
+  const top = [...details].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).slice(0, options.maxNodes)
+  const index = new Map(top.map((e, i) => [e.id, i]))
+  const monthIndex = new Map(months.map((m, i) => [m, i]))
+  const pairs = new Map<number, Map<number, number>>()
+  for (const x of input.records) {
+    const month = monthIndex.get(x.published?.slice(0, 7) ?? '') ?? -1
+    const bySentence = new Map<number, Set<number>>()
+    for (const m of x.mentions) {
+      const i = index.get(entityOf(m.label, m.value))
+      if (i === undefined) continue
+      let s = bySentence.get(m.sentence)
+      if (!s) bySentence.set(m.sentence, (s = new Set()))
+      s.add(i)
+    }
+    for (const s of bySentence.values()) {
+      const ids = [...s].sort((a, b) => a - b)
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const key = ids[i]! * 65536 + ids[j]!
+          let counts = pairs.get(key)
+          if (!counts) pairs.set(key, (counts = new Map()))
+          counts.set(month, (counts.get(month) ?? 0) + 1)
+        }
+      }
+    }
+  }
+  const edges = keepEdges(pairs, options)
+  const positions = layout(top.length, edges, options.iterations)
+  const nodes = top.map((e, i): NetworkNode => [e.id, e.name, e.type, positions[i]![0], positions[i]![1], e.months.flat()])
+  const visible = edges.filter((e) => e[0] < options.defaultNodes && e[1] < options.defaultNodes).map((e) => e[3]).sort((a, b) => b - a)
+  return {
+    nodes,
+    edges: edges.map(([a, b, flat]) => [a, b, flat] as const),
+    defaultNodes: Math.min(options.defaultNodes, nodes.length),
+    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 1200) - 1] ?? 1),
+  }
+}
+
+// --- internal ---
+
+type Edge = [number, number, number[], number]
+
+function keepEdges(pairs: Map<number, Map<number, number>>, options: NetworkOptions): Edge[] {
+  const all: Edge[] = []
+  for (const [key, counts] of pairs) {
+    const flat = [...counts].filter(([m]) => m >= 0).sort((a, b) => a[0] - b[0]).flat()
+    const total = [...counts.values()].reduce((s, c) => s + c, 0)
+    all.push([Math.floor(key / 65536), key % 65536, flat, total])
+  }
+  all.sort((x, y) => y[3] - x[3] || x[0] - y[0] || x[1] - y[1])
+  const degree = new Map<number, number>()
+  const kept: Edge[] = []
+  for (const e of all) {
+    const da = degree.get(e[0]) ?? 0
+    const db = degree.get(e[1]) ?? 0
+    if (da >= options.edgesPerNode && db >= options.edgesPerNode) continue
+    degree.set(e[0], da + 1)
+    degree.set(e[1], db + 1)
+    kept.push(e)
+    if (kept.length >= options.maxEdges) break
+  }
+  return kept
+}
+
+function layout(n: number, edges: readonly Edge[], iterations: number): [number, number][] {
+  const graph = new UndirectedGraph()
+  for (let i = 0; i < n; i++) {
+    // A golden-angle spiral by rank: a fixed start, with the most mentioned nodes in the middle.
+    const r = Math.sqrt(i + 1) * 10
+    const a = i * 2.399963
+    graph.addNode(String(i), {x: r * Math.cos(a), y: r * Math.sin(a)})
+  }
+  for (const [a, b, , w] of edges) graph.addEdge(String(a), String(b), {weight: Math.log1p(w)})
+  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, gravity: 2}}) : {}
+  const raw = Array.from({length: n}, (_, i) => positions[String(i)] ?? {x: 0, y: 0})
+  // Scale to a box that grows with the node count, so nodes (8–60 units wide on the page) do not pile up.
+  const xs = raw.map((p) => p.x)
+  const ys = raw.map((p) => p.y)
+  const [minX, minY] = [Math.min(...xs), Math.min(...ys)]
+  const span = Math.max(1e-9, Math.max(...xs) - minX, Math.max(...ys) - minY)
+  const scale = Math.max(300, Math.sqrt(n) * 90) / span
+  return raw.map((p) => [round((p.x - minX) * scale), round((p.y - minY) * scale)])
+}
+
+const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10) / 10 : 0)

@@ -1,0 +1,94 @@
+import type {Extracted} from '../../pipeline/extracted.ts'
+import {APP_JS, CYTOSCAPE_JS} from './_bundle.ts'
+import {toDataScript} from './escape.ts'
+import {entityOf, findEntityDetails, monthsOf, type EntityDetail, type HtmlReportInput} from './model.ts'
+import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
+import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
+import {dataPath, shardOf} from './shard.ts'
+import {STYLE_CSS} from './style.ts'
+
+/** Options of the HTML report: shard sizes (bytes of JSON aimed at per data file) and the network's limits. */
+export interface HtmlReportOptions {
+  readonly articleShardBytes: number
+  readonly entityShardBytes: number
+  readonly network: NetworkOptions
+}
+
+export const HTML_REPORT_DEFAULTS: HtmlReportOptions = {articleShardBytes: 1_000_000, entityShardBytes: 1_500_000, network: NETWORK_DEFAULTS}
+
+/** The entity tables the tables page offers: key, report table, heading. */
+export const TABLES = [
+  ['people', 'people.csv', 'People'], ['organisations', 'organisations.csv', 'Organisations'], ['titles', 'titles.csv', 'Titles'],
+  ['dates', 'dates.csv', 'Dates'], ['articles', 'articles.csv', 'Articles'],
+] as const
+
+/** An article as its page loads it: headline, date, source, url, text, mentions `[start, end, label, value, entity]`, titles `[person, title, start, end, entity]`. */
+export interface ArticleData {
+  readonly h: string
+  readonly d: string
+  readonly s: string
+  readonly u: string
+  readonly t: string
+  readonly m: readonly (readonly [number, number, string, string, string])[]
+  readonly ti: readonly (readonly [string, string, number, number, string])[]
+}
+
+/**
+ * Every file of the HTML report folder (relative path → content): five pages, their assets, and data scripts
+ * sharded so a page loads only what it shows. Opens from file:// with no network. Pure: the same input gives
+ * byte-identical files.
+ */
+export function toHtmlReport(input: HtmlReportInput, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
+  const files = new Map<string, string>()
+  const months = monthsOf(input.records)
+  const details = findEntityDetails(input, months)
+  const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
+  const entityShards = shardCount(details.reduce((n, e) => n + JSON.stringify(e).length, 0), options.entityShardBytes)
+  const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
+  const data = (key: string, value: unknown): string => {
+    const path = dataPath(key)
+    files.set(path, toDataScript(key, value))
+    return path
+  }
+  // The page script runs last, once the data scripts before it have defined their data.
+  const app = [data('manifest', manifest), 'assets/app.js']
+  files.set('index.html', toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), []))
+  files.set('tables.html', toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app))
+  files.set('entity.html', toPageHtml('entity.html', 'Entity', '<h1>Entity</h1>', app))
+  files.set('article.html', toPageHtml('article.html', 'Article', '<h1>Article</h1>', app))
+  files.set('network.html', toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', data('network', findNetwork(input, details, months, options.network)), ...app]))
+  files.set('assets/style.css', STYLE_CSS)
+  files.set('assets/app.js', APP_JS)
+  files.set('assets/cytoscape.min.js', CYTOSCAPE_JS)
+  for (const [key, file] of TABLES) data(`table/${key}`, toTableData(input.tables[file] ?? []))
+  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) data(`entities/${k}`, Object.fromEntries(shard.map((e) => [e.id, e])))
+  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
+  return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+}
+
+/** The compact article record of the article page. Pure. */
+export function toArticleData(x: Extracted): ArticleData {
+  return {
+    h: x.headline ?? x.id, d: x.published ?? '', s: x.source ?? '', u: x.url ?? '', t: x.text,
+    m: x.mentions.map((m) => [m.start, m.end, m.label, m.value, entityOf(m.label, m.value)] as const),
+    ti: x.titles.map((t) => [t.person, t.title, t.start, t.end, entityOf('PERSON', t.person)] as const),
+  }
+}
+
+export type {EntityDetail}
+
+// --- internal ---
+
+const shardCount = (bytes: number, target: number): number => Math.max(1, Math.ceil(bytes / target))
+
+function shardBy<T>(items: readonly T[], key: (item: T) => string, count: number): Map<number, T[]> {
+  const shards = new Map<number, T[]>()
+  for (let k = 0; k < count; k++) shards.set(k, [])
+  for (const item of items) shards.get(shardOf(key(item), count))!.push(item)
+  return shards
+}
+
+function toTableData(rows: readonly Record<string, string | number>[]): {columns: string[]; rows: (string | number)[][]} {
+  const columns = [...new Set(rows.flatMap((r, i) => (i === 0 || i === rows.length - 1 ? Object.keys(r) : [])))]
+  return {columns, rows: rows.map((r) => columns.map((c) => r[c] ?? ''))}
+}

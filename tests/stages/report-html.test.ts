@@ -1,0 +1,85 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {buildReports} from '../../pipeline/reports.ts'
+import {CSP, escapeHtml, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
+import {toBundleModule} from '../../stages/report-html/build-bundle.ts'
+import {smallCorpus} from '../browser/_report.ts'
+
+const INFO = {generatedAt: '2002-12-15', inputs: ['test'], stages: ['test']}
+const records = smallCorpus()
+const html = (): Map<string, string | Uint8Array> => buildReports(records, [], INFO)
+const text = (files: Map<string, string | Uint8Array>, name: string): string => String(files.get(name) ?? '')
+
+describe('report-html', () => {
+  it('exports only its public API', async () => {
+    expect(Object.keys(await import('../../stages/report-html/index.ts')).sort()).toEqual([
+      'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'monthsOf',
+      'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
+    ])
+  })
+
+  it('is pure: the same input gives byte-identical files, and the input is not changed', () => {
+    const frozen = structuredClone(records)
+    const a = html()
+    const b = html()
+    expect([...a.keys()]).toEqual([...b.keys()])
+    for (const [name, content] of a) expect(content, name).toEqual(b.get(name))
+    expect(records).toEqual(frozen)
+  })
+
+  it('writes the pages, their assets and sharded data scripts', () => {
+    const files = toHtmlReport({records, tables: {}}, INFO, {articleShardBytes: 2000, entityShardBytes: 2000, network: {maxNodes: 10, defaultNodes: 5, edgesPerNode: 3, maxEdges: 20, iterations: 10}})
+    for (const page of ['index.html', 'tables.html', 'entity.html', 'article.html', 'network.html', 'assets/app.js', 'assets/cytoscape.min.js', 'assets/style.css', 'data/manifest.js']) {
+      expect(files.has(page), page).toBe(true)
+    }
+    const shards = [...files.keys()].filter((k) => k.startsWith('data/articles/'))
+    expect(shards.length).toBeGreaterThan(3)
+  })
+
+  it('puts the CSP in every page and loads nothing from outside the folder', () => {
+    const files = html()
+    for (const [name, content] of files) {
+      if (!name.endsWith('.html')) continue
+      expect(content, name).toContain(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CSP)}">`)
+      expect(String(content), name).not.toMatch(/(src|href)="(https?:)?\/\//)
+    }
+    expect(CSP).toContain("default-src 'none'")
+    expect(CSP).toContain("connect-src 'none'")
+  })
+
+  it('keeps hostile text out of markup: no `<` from the data in any page or data script', () => {
+    const files = html()
+    for (const [name, content] of files) {
+      if (name.startsWith('data/')) expect(String(content), name).not.toContain('<')
+      if (name.endsWith('.html')) {
+        expect(String(content), name).not.toContain('<script>alert')
+        expect(String(content), name).not.toContain('<img src=x')
+      }
+    }
+    expect(text(files, 'index.html')).toContain('Evil &lt;img src=x onerror=alert(1)&gt;')
+  })
+
+  it('round-trips data through a data script', () => {
+    const value = {t: '</script><script>alert(1)</script>\u2028&', n: [1, 2]}
+    const script = toDataScript('k', value)
+    const self: Record<string, unknown> = {}
+    new Function('self', script)(self)
+    expect((self.__pw as Record<string, unknown>).k).toEqual(value)
+  })
+
+  it('shards by a hash the browser computes the same way', () => {
+    expect(shardOf('kcna-1997-01-05-001', 7)).toBe(shardOf('kcna-1997-01-05-001', 7))
+    expect(new Set(Array.from({length: 200}, (_, i) => shardOf(`a${i}`, 8))).size).toBe(8)
+    expect(shardOf('x', 1)).toBe(0)
+  })
+
+  it('lists every month from the first to the last article', () => {
+    expect(monthsOf(records).slice(0, 3)).toEqual(['2000-01', '2000-02', '2000-03'])
+    expect(monthsOf(records).at(-1)).toBe('2002-12')
+    expect(monthsOf(records).length).toBe(36)
+  })
+
+  it('ships a page script built from the current client code (run `npx tsx stages/report-html/build-bundle.ts`)', () => {
+    expect(readFileSync(new URL('../../stages/report-html/_bundle.ts', import.meta.url), 'utf8')).toBe(toBundleModule())
+  })
+})
