@@ -2,7 +2,7 @@ import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {resolveValues, type Found} from './resolve.ts'
 import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS} from './lexicon.ts'
 import {
-  capitalisedRun, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
+  capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
 } from './match.ts'
 
@@ -27,8 +27,7 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
   const limits = sentenceLimits(doc)
   const starts = new Uint8Array(tokens.length)
   for (const s of doc.sentences) if (s.start < tokens.length) starts[s.start] = 1
-  const lowerWords = new Set<string>()
-  for (const t of tokens) if (t.kind === 'word' && !isCap(t)) lowerWords.add(t.norm)
+  const lowerWords = lowerCaseWords(tokens)
   const blocked = new Uint8Array(tokens.length)
   const found: Found[] = []
   let genericUntil = 0
@@ -39,18 +38,18 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
     const limit = limits[i]!
     if (!isCap(t)) {
       // "theKim Jong Un": only a Korean name glued to the word before it can start here
-      const korean = t.text.length > 3 ? matchKorean(tokens, i, limit) : undefined
+      const korean = t.text.length > 3 && t.text !== t.norm ? matchKorean(tokens, i, limit) : undefined
       if (korean?.glued) found.push({start: i, end: korean.end, kind: 'korean', rule: 'people:korean-name-glued', parts: korean.glued.toLowerCase().split(/[ -]/), surface: korean.glued})
       if (korean) i = korean.end - 1
       continue
     }
-    const not = matchParts(tokens, i, limit, NOT_PEOPLE.get(partsOf(t)[0]!))
+    const not = matchParts(tokens, i, limit, NOT_PEOPLE.get(firstPart(t)))
     if (not > 0) {
       blocked.fill(1, i, not)
       i = not - 1
       continue
     }
-    let end = matchParts(tokens, i, limit, KNOWN_PEOPLE.get(partsOf(t)[0]!))
+    let end = matchParts(tokens, i, limit, KNOWN_PEOPLE.get(firstPart(t)))
     let kind: Found['kind'] = 'known'
     let rule = 'people:known-name'
     let glued: string | undefined
@@ -93,6 +92,20 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
 
 // --- internal ---
 
+/** The words the doc writes in lower case, computed on first use (most tokens never need it). */
+function lowerCaseWords(tokens: readonly Token[]): {has(word: string): boolean} {
+  let set: Set<string> | undefined
+  return {
+    has(word) {
+      if (!set) {
+        set = new Set<string>()
+        for (const t of tokens) if (t.kind === 'word' && t.text === t.norm) set.add(t.norm)
+      }
+      return set.has(word)
+    },
+  }
+}
+
 const LIST_GAPS: ReadonlySet<string> = new Set([',', 'and', ',|and', ';'])
 
 /**
@@ -125,7 +138,7 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 }
 
 /** Two or three capitalised words, none a head word or a word the article also writes in lower case. */
-function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords: ReadonlySet<string>): boolean {
+function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords: {has(word: string): boolean}): boolean {
   const words = wordCount(tokens, s, e)
   if (words < 2 || words > 3 || isAllCaps(tokens[s]!)) return false
   for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm) || lowerWords.has(tokens[j]!.norm)) return false
@@ -149,7 +162,7 @@ function partsOfSpan(tokens: readonly Token[], start: number, end: number): stri
 }
 
 /** The rule that makes the run `[s, e)` a person, or '' when there is no evidence. */
-function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: ReadonlySet<string>): string {
+function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}): string {
   const words = wordCount(tokens, s, e)
   if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
   for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm)) return ''

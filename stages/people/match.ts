@@ -15,11 +15,20 @@ const MAX_RUN = 4
 export const MAX_NAME_WORDS = MAX_RUN
 
 /** True for a word token that starts with a capital letter. */
-export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'} => t !== undefined && t.kind === 'word' && CAP_RE.test(t.text)
+export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'} => {
+  if (t === undefined || t.kind !== 'word') return false
+  const c = t.text.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(t.text)
+}
 /** True for a word with capitals and no lower-case letter (KIM, JONG-UN). */
 export const isAllCaps = (t: Token): boolean => ALL_CAPS_RE.test(t.text)
 /** Lower-case parts of a token: hyphenated words split (Jong-un → jong, un). */
-export const partsOf = (t: Token): string[] => (HYPHEN_RE.test(t.norm) ? t.norm.split(/-+/).filter(Boolean) : [t.norm])
+export const partsOf = (t: Token): string[] => (t.norm.includes('-') ? t.norm.split(/-+/).filter(Boolean) : [t.norm])
+/** The first lower-case part of a token, without allocating when there is no hyphen. */
+export const firstPart = (t: Token): string => {
+  const k = t.norm.indexOf('-')
+  return k < 0 ? t.norm : t.norm.slice(0, k)
+}
 
 /** A Korean name match: end token (exclusive); `glued` is the name as words when a source lost its spaces. */
 export interface KoreanMatch {
@@ -36,6 +45,7 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   if (first === undefined || first.kind !== 'word') return undefined
   let surname = isCap(first) && KOREAN_SURNAMES.has(first.norm) ? first.text : ''
   if (!surname) {
+    if (first.text === first.norm) return undefined // no capital inside, so nothing glued
     const m = GLUED_HEAD_RE.exec(first.text)
     if (!m || !KOREAN_SURNAMES.has(m[1]!.toLowerCase())) return undefined
     surname = m[1]!
@@ -51,7 +61,7 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
   const b = tokens[i + 2]
   if (i + 2 < limit && isCap(b) && b.start > a.end) {
-    if (KOREAN_SYLLABLES.has(b.norm) && isAllCaps(b) === isAllCaps(a)) return glued ? {end: i + 3, glued: `${surname} ${a.text} ${b.text}`} : {end: i + 3}
+    if (KOREAN_SYLLABLES.has(b.norm) && (b.text.length === 1 || a.text.length === 1 || isAllCaps(b) === isAllCaps(a))) return glued ? {end: i + 3, glued: `${surname} ${a.text} ${b.text}`} : {end: i + 3}
     const tail = gluedSyllable(b.text)
     if (tail) return {end: i + 3, glued: `${surname} ${a.text} ${tail}`}
   }
@@ -157,13 +167,18 @@ export function isInsideThing(tokens: readonly Token[], start: number, end: numb
 // "MarshalKim", "theKim": a word glued to a following capitalised surname.
 const GLUED_HEAD_RE = /^\p{L}*\p{Ll}(\p{Lu}\p{Ll}*)$/u
 const GLUED_TAIL_RE = /^\p{Lu}\p{Ll}+$/u
+// Words seen glued after a bold name; a closed list, so "University" is never read as "Un" + "iversity".
+const GLUED_WORDS: ReadonlySet<string> = new Set([
+  'and', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'who', 'with',
+  'were', 'visited', 'inspected', 'said', 'sent', 'gave', 'made', 'also', 'that', 'which', 'into', 'invited', 'good',
+])
 
 /** "Unand" → "Un", "Sungwith" → "Sung": a syllable glued to the next (lower-case) word, or ''. */
 function gluedSyllable(text: string): string {
   if (!GLUED_TAIL_RE.test(text) || text.length > 14) return ''
   for (let k = Math.min(text.length - 1, 6); k >= 1; k--) {
     const head = text.slice(0, k)
-    if (KOREAN_SYLLABLES.has(head.toLowerCase())) return head
+    if (KOREAN_SYLLABLES.has(head.toLowerCase()) && GLUED_WORDS.has(text.slice(k))) return head
   }
   return ''
 }

@@ -1,0 +1,91 @@
+import {describe, expect, it} from 'vitest'
+import {createDoc, type Doc} from '../../pipeline/doc.ts'
+import {applyStage, runStages} from '../../pipeline/run.ts'
+import {tokenise} from '../../stages/tokenise/index.ts'
+import {findPeople, people} from '../../stages/people/index.ts'
+
+const annotate = (text: string): Doc => runStages(createDoc(text), [tokenise, people])
+/** Distinct values, in order of first mention. */
+const values = (text: string): string[] => [...new Set(annotate(text).mentions.filter((m) => m.label === 'PERSON').map((m) => m.value))]
+const spans = (text: string): string[] => annotate(text).mentions.map((m) => m.text)
+
+describe('people', () => {
+  it('exports the stage, its finder and a default', async () => {
+    expect(Object.keys(await import('../../stages/people/index.ts')).sort()).toEqual(['default', 'findPeople', 'people'])
+  })
+
+  it.each([
+    // Korean names
+    ['Premier Pak Pong Ju spoke to Kim Tok Hun.', ['Pak Pong Ju', 'Kim Tok Hun']],
+    ['The guests were met by Ri Ju O and O Su Yong.', ['Ri Ju O', 'O Su Yong']],
+    ['Western reporters wrote about Kim Jong-un last week.', ['Kim Jong-un']],
+    ['KIM JONG UN INSPECTS A FARM\n\nKim Jong Un inspected a farm.', ['Kim Jong Un']],
+    ['Kim Hyok made a speech.', ['Kim Hyok']],
+    // honorifics, epithets, titles and possessives stay outside the name
+    ['the respected Comrade Kim Jong Un gave guidance', ['Kim Jong Un']],
+    ['Generalissimo Kim Il Sung\'s works were read.', ['Kim Il Sung']],
+    ['Mr. John Smith and Dr Ada Brown met.', ['John Smith', 'Ada Brown']],
+    ['President Vladimir Putin sent a message.', ['Vladimir Putin']],
+    // names inside names of things
+    ['He visited Kim Il Sung Square and the Kim Chaek University of Technology.', []],
+    ['Workers of the Kim Jong Suk Pyongyang Textile Mill met.', []],
+    ['Members of the Kim Il Sung Socialist Youth League and Kimilsungia lovers met.', []],
+    ['He got the Order of Kim Il Sung in a ceremony.', []],
+    ['A reception was held in Hong Kong.', []],
+    // a surname alone takes the nearest full name with that surname
+    ['Vladimir Putin arrived. Later Putin spoke.', ['Vladimir Putin']],
+    ['Kim Yong Nam spoke. Then Kim Jong Un arrived and Kim thanked him.', ['Kim Yong Nam', 'Kim Jong Un']],
+    // foreign names by evidence
+    ['Chinese President Xi Jinping met Wang Yi.', ['Xi Jinping', 'Wang Yi']],
+    ['The letter was signed by Esko Koskinen, chairman of a society.', ['Esko Koskinen']],
+    ['Gareth Pellow said the match was over.', ['Gareth Pellow']],
+    ['Scorers: P. Dowd and T. Arkin.', ['P. Dowd', 'T. Arkin']],
+    ['Teams: Ann Lee, Brynja Thorsdottir and Cyan Vossberg.', ['Ann Lee', 'Brynja Thorsdottir', 'Cyan Vossberg']],
+    // not people
+    ['The General Staff and the Political Bureau met in Pyongyang.', []],
+    ['Prices rose on the Budapest Stock Exchange said traders.', []],
+    ['Reporter Adrian Pell\nBERLIN 1996-08-30', ['Adrian Pell']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+
+  it('keeps "Kim" and the possessive \'s out of the span but gives them the full value', () => {
+    const doc = annotate('Kim Jong Il arrived. Kim\'s speech followed.')
+    expect(doc.mentions.map((m) => [m.text, m.value])).toEqual([['Kim Jong Il', 'Kim Jong Il'], ['Kim', 'Kim Jong Il']])
+  })
+
+  it('reads names whose spaces the source lost ("MarshalKim Jong Unand")', () => {
+    expect(values('a letter sent by the respected MarshalKim Jong Unand thus')).toEqual(['Kim Jong Un'])
+  })
+
+  it('never merges different people who share a surname', () => {
+    expect(values('Kim Il Sung, Kim Jong Il, Kim Jong Suk and Kim Yo Jong')).toEqual(['Kim Il Sung', 'Kim Jong Il', 'Kim Jong Suk', 'Kim Yo Jong'])
+  })
+
+  it('gives rule ids of the stage and text equal to the span', () => {
+    for (const m of annotate('Premier Pak Pong Ju met Mr. John Smith.').mentions) {
+      expect(m.rule).toMatch(/^people:[a-z-]+$/)
+      expect(spans('Premier Pak Pong Ju met Mr. John Smith.')).toContain(m.text)
+    }
+  })
+
+  it('needs tokens and refuses to run twice', () => {
+    expect(() => applyStage(createDoc('Kim Jong Un'), people)).toThrow(expect.objectContaining({code: 'E_MISSING_LAYER'}))
+    expect(() => applyStage(annotate('Kim Jong Un'), people)).toThrow(expect.objectContaining({code: 'E_LAYER_EXISTS'}))
+  })
+
+  it('does not mutate its input', () => {
+    const doc = runStages(createDoc('Kim Jong Un met Xi Jinping.'), [tokenise])
+    const before = JSON.stringify(doc)
+    findPeople(doc, people.defaults)
+    expect(JSON.stringify(doc)).toBe(before)
+  })
+
+  it('stays linear on pathological text', () => {
+    const caps = Array.from({length: 200_000}, (_, i) => ['Kim', 'Jong', 'Un', 'Square', 'John', 'Smith'][i % 6]).join(' ')
+    for (const text of [caps, 'of the '.repeat(100_000), 'John , '.repeat(100_000)]) {
+      const doc = runStages(createDoc(text), [tokenise])
+      const t0 = performance.now()
+      findPeople(doc, people.defaults)
+      expect(performance.now() - t0).toBeLessThan(2000)
+    }
+  })
+})
