@@ -1,4 +1,4 @@
-import {textOf, type Doc, type Mention, type Message, type Span} from '../../pipeline/doc.ts'
+import {textOf, type Doc, type Mention, type Message} from '../../pipeline/doc.ts'
 import {NON_ORG_ACRONYMS} from './lexicon.ts'
 import {findDefinitions} from './_define.ts'
 import {assignValues, keyCandidate, type Keyed} from './_names.ts'
@@ -35,18 +35,20 @@ export function findOrganisations(doc: Doc, options: OrganisationsOptions): {men
   for (const [short, span] of findDefinitions(doc)) defined.set(short, textOf(doc, span))
   const personStarts = new Set(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => m.start))
   const ctx: ScanContext = {tokens, defined, personStarts, max: Math.max(2, options.maxNameTokens)}
+  const shouting = shoutingLines(doc)
   const candidates: Candidate[] = []
   for (const sentence of doc.sentences) {
-    if (isShouting(doc, sentence)) {
-      for (let i = sentence.start; i < sentence.end; i++) {
-        if (isOrgAcronym(tokens[i], defined)) candidates.push({start: i, end: i + 1, rule: 'organisations:acronym'})
-      }
-      continue
+    // Scan the runs of the sentence that are not in capitals; in capitals, only acronyms count.
+    let runStart = sentence.start
+    for (let i = sentence.start; i <= sentence.end; i++) {
+      if (i < sentence.end && !shouting[i]) continue
+      if (i > runStart) scanSentence(ctx, {start: runStart, end: i}, candidates)
+      if (i < sentence.end && isOrgAcronym(tokens[i], defined)) candidates.push({start: i, end: i + 1, rule: 'organisations:acronym'})
+      runStart = i + 1
     }
-    scanSentence(ctx, sentence, candidates)
   }
   if (options.sportsTables) candidates.push(...findTableTeams(doc, candidates))
-  if (options.bareAcronyms) candidates.push(...bareAcronyms(doc, candidates, personStarts))
+  if (options.bareAcronyms) candidates.push(...bareAcronyms(doc, candidates, personStarts, shouting))
   candidates.sort((a, b) => a.start - b.start || b.end - a.end)
   const keyed = inHeadline(doc, candidates.map((c) => keyCandidate(doc, c, defined)), defined)
   return {mentions: assignValues(doc, keyed, options.expandKnownAcronyms), messages: []}
@@ -54,29 +56,37 @@ export function findOrganisations(doc: Doc, options: OrganisationsOptions): {men
 
 // --- internal ---
 
-/** A sentence mostly in capitals (a wire headline): its words are not acronyms and not names. */
-function isShouting(doc: Doc, sentence: Span): boolean {
+/** Flags tokens on lines mostly in capitals (wire headlines and datelines): their words are not acronyms. */
+function shoutingLines(doc: Doc): Uint8Array {
+  const {tokens} = doc
+  const flags = new Uint8Array(tokens.length)
+  let start = 0
   let words = 0
   let upper = 0
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const t = doc.tokens[i]!
-    if (t.kind !== 'word' || t.text.length < 2) continue
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i]
+    if (i === tokens.length || (t!.nl && i > start)) {
+      if (words >= 1 && upper / words >= 0.6) flags.fill(1, start, i)
+      start = i
+      words = 0
+      upper = 0
+    }
+    if (!t || t.kind !== 'word' || t.text.length < 2) continue
     words++
     if (t.text === t.text.toUpperCase()) upper++
   }
-  return words >= 1 && upper / words >= 0.6
+  return flags
 }
 
 /** All-capital words that no rule explained: "KDP", "FIFA". */
-function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlySet<number>): Candidate[] {
+function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlySet<number>, shouting: Uint8Array): Candidate[] {
   const covered = new Uint8Array(doc.tokens.length)
   for (const c of candidates) covered.fill(1, c.start, c.end)
   const out: Candidate[] = []
   for (const sentence of doc.sentences) {
-    if (isShouting(doc, sentence)) continue
     for (let i = sentence.start; i < sentence.end; i++) {
       const t = doc.tokens[i]!
-      if (covered[i] || !isAcronymShape(t) || NON_ORG_ACRONYMS.has(t.text) || personStarts.has(i)) continue
+      if (covered[i] || shouting[i] || !isAcronymShape(t) || NON_ORG_ACRONYMS.has(t.text) || personStarts.has(i)) continue
       if (/^[IVXLC]+$/.test(t.text) || /\d/.test(t.text) || placeAt(doc.tokens, i, i + 1) > 0) continue
       out.push({start: i, end: i + 1, rule: 'organisations:bare-acronym'})
     }
