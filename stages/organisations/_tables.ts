@@ -15,7 +15,7 @@ const NOT_TEAMS: ReadonlySet<string> = new Set(['halftime', 'half-time', 'attend
   'innings', 'close', 'points', 'note', 'leading', 'final', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'at', 'in', 'on', 'and', 'but', 'with'])
-const ISO_DATE_RE = /^\d{4}-\d\d-\d\d$/
+const YEAR_RE = /^(?:19|20)\d\d$/
 const MAX_TEAM_WORDS = 4
 
 /**
@@ -42,7 +42,7 @@ export function findTableTeams(doc: Doc, found: readonly Candidate[]): Candidate
       let k = name
       if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3 // "Benetton ( Italy ) 92"
       const numbers = countNumbers(tokens, k, end)
-      if (ISO_DATE_RE.test(tokens[k]?.text ?? '')) break // a dateline: "LONDON 1996-08-30"
+      if (YEAR_RE.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '-') break // a dateline: "LONDON 1996-08-30"
       const at = tokens[k]?.text === 'AT' || tokens[k]?.norm === 'v' || tokens[k]?.norm === 'vs'
       if (numbers === 0 && !(at && guard === 0)) break
       if (!persons[i] && placeAt(tokens, i, name) !== name) teams.add(keyOf(tokens, i, name))

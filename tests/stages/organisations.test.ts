@@ -116,7 +116,7 @@ describe('organisations: contract', () => {
       const doc = runStages(createDoc(text), [tokenise])
       const t0 = performance.now()
       runStages(doc, [organisations])
-      expect(performance.now() - t0).toBeLessThan(3000)
+      expect(performance.now() - t0).toBeLessThan(5000) // generous: the test machine is shared; alone it takes ~0.1-0.3 s
     }
   })
 })
