@@ -23,13 +23,38 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'vs', 'etc', 'fig', 'mt', 'ft', 'rev', 'hon', 'messrs',
 ])
 
-const fold = (s: string): string =>
-  s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[‐‑–—]/g, '-')
+const FOLD_RE = /[’‘“”‐‑–—]/
+const FOLDS: Record<string, string> = {'’': "'", '‘': "'", '“': '"', '”': '"', '‐': '-', '‑': '-', '–': '-', '—': '-'}
+const FOLD_ALL_RE = /[’‘“”‐‑–—]/g
+const PUNCT_RE = /^[.,;:!?"'“”‘’()[\]{}\-–—/]$/
+
+function fold(s: string): string {
+  const lower = s.toLowerCase()
+  return FOLD_RE.test(lower) ? lower.replace(FOLD_ALL_RE, (c) => FOLDS[c]!) : lower
+}
 
 function kindOf(text: string): TokenKind {
-  if (DIGIT_RE.test(text)) return 'number'
-  if (LETTER_RE.test(text)) return 'word'
-  return /[.,;:!?"'“”‘’()[\]{}\-–—/]/.test(text) ? 'punct' : 'symbol'
+  const c = text.charCodeAt(0)
+  if (c >= 48 && c <= 57) return 'number'
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word'
+  if (c < 128 || text.length === 1) {
+    if (PUNCT_RE.test(text)) return 'punct'
+    if (c >= 128 && LETTER_RE.test(text)) return 'word'
+    return DIGIT_RE.test(text) ? 'number' : 'symbol'
+  }
+  return LETTER_RE.test(text) ? 'word' : 'symbol'
+}
+
+/** True when a lower-case letter is followed by a capital inside the word (ASCII fast path). */
+function isGlued(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 65 && c <= 90) {
+      const p = word.charCodeAt(i - 1)
+      if (p >= 97 && p <= 122) return true
+    } else if (c > 127) return GLUED_RE.test(word)
+  }
+  return false
 }
 
 /**
@@ -38,24 +63,22 @@ function kindOf(text: string): TokenKind {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  let last = 0
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // The next line break at or after the end of the previous token: found once per break, so the scan stays linear.
+  let newline = text.indexOf('\n')
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags)
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
     // Words glued in the source ("MarshalKim") split where a lower-case letter meets a capital.
-    const parts = GLUED_RE.test(m[0]) ? m[0].split(GLUED_SPLIT_RE) : [m[0]]
-    let offset = m.index
+    const parts = isGlued(m[0]) ? m[0].split(GLUED_SPLIT_RE) : [m[0]]
+    let start = m.index
     for (const t of parts) {
-      last = pushToken(tokens, text, t, offset, last)
-      offset += t.length
+      const base = {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
+      tokens.push(newline >= 0 && newline < start ? {...base, nl: true} : base)
+      start += t.length
+      if (newline >= 0 && newline < start) newline = text.indexOf('\n', start)
     }
   }
   return tokens
-}
-
-function pushToken(tokens: Token[], text: string, t: string, start: number, last: number): number {
-  const newline = text.indexOf('\n', last)
-  const base = {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
-  tokens.push(newline >= 0 && newline < start ? {...base, nl: true} : base)
-  return start + t.length
 }
 
 /**
