@@ -9,6 +9,8 @@ export interface Scan {
   readonly anchor: Day | undefined
   /** First token of the sentence of each token, to bound look-backs. */
   readonly sentenceStart: Int32Array
+  /** The last explicit day found and where: "on May 18 … from the 20th" means May 20. Updated by the scan. */
+  lastDay?: {readonly at: number; readonly day: Day; readonly dateline: boolean}
 }
 
 /** A date found at a token span, before it becomes a Mention. */
@@ -28,6 +30,7 @@ export interface Match {
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
+const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
 const CAP_RE = /^\p{Lu}/u
 const DAY_NUM_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/
 const ORDINAL_RE = /^(\d{1,2})(?:st|nd|rd|th)$/
@@ -43,7 +46,7 @@ export function monthAt(s: Scan, i: number): {month: number; end: number} | unde
   const month = MONTHS.get(t.norm)
   if (month === undefined) return undefined
   const dot = s.tokens[i + 1]
-  const end = dot && dot.text === '.' && dot.start === t.end && t.norm.length <= 4 ? i + 2 : i + 1
+  const end = dot && dot.text === '.' && dot.start === t.end && t.norm.length <= 4 && !FULL_SHORT_MONTHS.has(t.norm) ? i + 2 : i + 1
   return {month, end}
 }
 

@@ -1,7 +1,7 @@
 import type {Direction} from './parse.ts'
 import {isoDay, isoMonth, isoYear, isRealDay, resolveYear} from './parse.ts'
 import {
-  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
   YEAR_CONTEXT_BEFORE,
 } from './lexicon.ts'
 import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, tenseAt} from './_tokens.ts'
@@ -12,6 +12,7 @@ type YearPart = {readonly year: number; readonly end: number} | {readonly delta:
 const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1], ['past', -1], ['previous', -1]])
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '&'])
 const OPEN_PAREN = '('
+const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
 
 /** "Juche 110", "Juche 110 (2021)", "Juche 110(2021)" at `i`: the Gregorian year (the bracketed one wins). */
 export function jucheAt(s: Scan, i: number): {year: number; end: number} | undefined {
@@ -77,14 +78,16 @@ export function matchMonthFirst(s: Scan, i: number, direction: Direction | undef
     const last = days[days.length - 1]!
     const after = s.tokens[last.at + 1]
     if (days.length > 1 && after?.kind === 'word' && !ATTRIBUTIVE_OK.has(after.norm)) days.splice(1) // "July 4 and 15 workers"
-    const tail = days[days.length - 1]!.at + 1
+    let tail = days[days.length - 1]!.at + 1
+    if (isLastIdiom(s, tail)) { direction = 'last'; tail++ } // "on May 28 last"
     const part = yearPartAt(s, tail)
     if (!part && days.length === 1 && isAttributive(s, i, tail)) return {hits: [], end: tail}
     let year = part ? yearOf(s, part) : undefined
     if (!part && s.anchor) year = resolveYear(s.anchor, month, first, direction ?? tenseAt(s, i))
     const end = part ? part.end : tail
     if (year === undefined) return {hits: [], end}
-    const rule = part ? ('year' in part ? 'dates:month-day-year' : 'dates:month-day-relative-year') : 'dates:month-day'
+    const rule = part ? ('year' in part ? 'dates:month-day-year' : 'dates:month-day-relative-year')
+      : days.length === 1 && isDateline(s, tail) ? 'dates:dateline' : 'dates:month-day'
     const hits = days.map((d, n): Hit => ({
       start: n === 0 ? start : d.at,
       end: n === days.length - 1 ? end : n === 0 ? m.end + 1 : d.at + 1,
@@ -100,8 +103,17 @@ export function matchMonthFirst(s: Scan, i: number, direction: Direction | undef
     if (year === undefined) return {hits: [], end: part.end}
     return {hits: [{start, end: part.end, value: isoMonth(year, month), rule: 'dates:month-year'}], end: part.end}
   }
+  if (isLastIdiom(s, m.end)) return matchBareMonth(s, i, {month, end: m.end + 1}, 'last', start) // "in February last"
   return matchBareMonth(s, i, m, direction, start)
 }
+
+/** "Pyongyang, October 2 (KCNA) --": the report day, in the open bracket before the agency's name. */
+const isDateline = (s: Scan, k: number): boolean => s.tokens[k]?.text === OPEN_PAREN && isCap(s.tokens[k + 1]) && s.tokens[k + 2]?.text === ')'
+
+/** KCNA's "in February last", "on May 28 last": the most recent such month or day. */
+const isLastIdiom = (s: Scan, k: number): boolean =>
+  normAt(s, k) === 'last' && !LAST_UNITS.has(normAt(s, k + 1)) && (s.tokens[k + 1]?.kind !== 'word' || ATTRIBUTIVE_OK.has(normAt(s, k + 1)))
+const LAST_UNITS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'night', 'time', 'spring', 'summer', 'autumn', 'winter'])
 
 /** A month name alone: needs a cue before it ("in", "last") or an unambiguous name not used as a modifier. */
 function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, direction: Direction | undefined, start: number): Match | undefined {
@@ -122,6 +134,7 @@ export function matchDayFirst(s: Scan, i: number): Match | undefined {
   const j = normAt(s, i + 1) === 'of' ? i + 2 : i + 1
   const m = monthAt(s, j)
   if (!m || dayNumAt(s, m.end) !== undefined) return undefined
+  if (normAt(s, i - 1) === 'lunar' || isCap(s.tokens[m.end]) && normAt(s, m.end) !== 'juche') return undefined // "the 18th April Spring Festival"
   const start = normAt(s, i - 1) === 'the' ? i - 1 : i
   const part = yearPartAt(s, m.end)
   let year = part ? yearOf(s, part) : undefined
@@ -162,9 +175,29 @@ export function matchNumeric(s: Scan, i: number): Match | undefined {
   if (dotted) parts = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3]), i + 1]
   else if (fourDigitsAt(s, i) !== undefined && s.tokens[i + 1]?.text === '-' && s.tokens[i + 3]?.text === '-') {
     const mm = s.tokens[i + 2]?.text ?? '', dd = s.tokens[i + 4]?.text ?? ''
-    const contiguous = s.tokens[i + 4] && s.tokens[i + 4]!.start - t.end === 6
+    const contiguous = s.tokens[i + 4] && s.tokens[i + 4]!.end - t.end === 6
     if (/^\d{2}$/.test(mm) && /^\d{2}$/.test(dd) && contiguous) parts = [Number(t.text), Number(mm), Number(dd), i + 5]
   }
   if (!parts || !isRealDay(parts[0], parts[1], parts[2])) return undefined
   return {hits: [{start: i, end: parts[3], value: isoDay({year: parts[0], month: parts[1], day: parts[2]}), rule: 'dates:numeric'}], end: parts[3]}
+}
+
+const PREFIXED_RE = /^(mid|early|late)-(\p{L}+|\d{4})$/u
+
+/** "mid-November (1996)", "late-1990", "early-2021": the month or year itself. */
+export function matchPrefixed(s: Scan, i: number): Match | undefined {
+  const m = PREFIXED_RE.exec(s.tokens[i]!.norm)
+  if (!m) return undefined
+  const word = m[2]!
+  if (/^\d/.test(word)) {
+    const y = Number(word)
+    return y >= 1800 && y <= 2199 ? {hits: [{start: i, end: i + 1, value: isoYear(y), rule: 'dates:prefixed-year'}], end: i + 1} : undefined
+  }
+  const month = MONTHS.get(word)
+  if (month === undefined || word.length < 5 && !FULL_SHORT_MONTHS.has(word)) return undefined
+  const part = yearPartAt(s, i + 1)
+  const year = part ? yearOf(s, part) : s.anchor ? resolveYear(s.anchor, month, undefined, tenseAt(s, i)) : undefined
+  const end = part ? part.end : i + 1
+  if (year === undefined) return {hits: [], end}
+  return {hits: [{start: i, end, value: isoMonth(year, month), rule: 'dates:prefixed-month'}], end}
 }

@@ -1,8 +1,8 @@
 import type {Doc, Mention, Message} from '../../pipeline/doc.ts'
 import {textOf} from '../../pipeline/doc.ts'
-import {matchDayFirst, matchMonthFirst, matchNumeric, matchYear} from './absolute.ts'
-import {MONTHS} from './lexicon.ts'
-import {isoMonth, isoYear, parseIsoDay, resolveYear} from './parse.ts'
+import {matchDayFirst, matchMonthFirst, matchNumeric, matchPrefixed, matchYear} from './absolute.ts'
+import {MONTHS, NUMBER_WORDS, WEEKDAYS} from './lexicon.ts'
+import {parseIsoDay} from './parse.ts'
 import {matchAgo, matchDeictic, matchModified, matchOrdinalDay, matchWeekday} from './relative.ts'
 import type {Match, Scan} from './_tokens.ts'
 
@@ -40,6 +40,7 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
         continue
       }
       mentions.push({...span, label: 'DATE', text: textOf(doc, span), value: hit.value, rule: hit.rule})
+      if (EXPLICIT_DAY_RULES.has(hit.rule)) scan.lastDay = {at: hit.end, day: parseIsoDay(hit.value)!, dateline: hit.rule === 'dates:dateline'}
     }
     i = Math.max(match.end, i + 1)
   }
@@ -51,28 +52,20 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
 
 // --- internal ---
 
-const PREFIXED_RE = /^(mid|early|late)-(\p{L}+|\d{4})$/u
+const EXPLICIT_DAY_RULES: ReadonlySet<string> = new Set(['dates:dateline', 'dates:month-day', 'dates:month-day-year', 'dates:month-day-relative-year', 'dates:day-month', 'dates:day-list', 'dates:numeric'])
+
+/** Words that can start a date; any other word is skipped at once (most tokens). */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(),
+  'last', 'next', 'coming', 'this', 'past', 'previous', 'the', 'juche', 'today', 'yesterday', 'tomorrow', 'tonight',
+])
+const PREFIXED_START_RE = /^(?:mid|early|late)-/
 
 /** Try each pattern at token `i`, most specific first. */
 function matchAt(s: Scan, i: number): Match | undefined {
   const t = s.tokens[i]!
   if (t.kind === 'number') return matchDayFirst(s, i) ?? matchNumeric(s, i) ?? matchYear(s, i) ?? matchAgo(s, i)
-  if (t.kind !== 'word') return undefined
+  if (t.kind !== 'word' || !TRIGGERS.has(t.norm) && !PREFIXED_START_RE.test(t.norm)) return undefined
   return matchModified(s, i) ?? matchWeekday(s, i) ?? matchMonthFirst(s, i, undefined) ?? matchOrdinalDay(s, i) ??
     matchYear(s, i) ?? matchDeictic(s, i) ?? matchAgo(s, i) ?? matchPrefixed(s, i)
-}
-
-/** "mid-November", "late-1990", "early-2021": the month or year itself. */
-function matchPrefixed(s: Scan, i: number): Match | undefined {
-  const m = PREFIXED_RE.exec(s.tokens[i]!.norm)
-  if (!m) return undefined
-  const word = m[2]!
-  if (/^\d/.test(word)) {
-    const y = Number(word)
-    return y >= 1800 && y <= 2199 ? {hits: [{start: i, end: i + 1, value: isoYear(y), rule: 'dates:prefixed-year'}], end: i + 1} : undefined
-  }
-  const month = MONTHS.get(word)
-  if (month === undefined || word.length < 5 && word !== 'may' && word !== 'june' && word !== 'july') return undefined
-  if (!s.anchor) return {hits: [], end: i + 1}
-  return {hits: [{start: i, end: i + 1, value: isoMonth(resolveYear(s.anchor, month, undefined, 'past'), month), rule: 'dates:prefixed-month'}], end: i + 1}
 }

@@ -84,27 +84,32 @@ export function resolveWeekday(anchor: Day, wd: number, direction: Direction): D
 }
 
 /**
- * The year of a month (and day) given without a year. News reports mostly look back, so the window around the
- * anchor reaches `pastMonths` back and `futureMonths` ahead; a cue of tense moves it fully to one side.
+ * The year of a month (and day) given without a year. News reports mostly look back: 'past' keeps the anchor's
+ * year unless that puts the date more than FUTURE_WINDOW months ahead; 'future' (a cue of tense) keeps it unless
+ * the date lies more than PAST_GRACE months back.
  */
 export function resolveYear(anchor: Day, month: number, day: number | undefined, direction: Direction): number {
-  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1]
-  const d = day ?? 0
-  // Signed month distance (day-aware) of each candidate from the anchor.
-  const offset = (y: number): number => (y - anchor.year) * 12 + (month - anchor.month) + (day === undefined ? 0 : (d - anchor.day) / 31)
+  const y = anchor.year
+  // Signed distance in months (day-aware) from the anchor to the date in the anchor's year.
+  const off = month - anchor.month + (day === undefined ? 0 : (day - anchor.day) / 31)
   switch (direction) {
-    case 'same': return anchor.year
-    case 'last': return candidates.filter((y) => offset(y) < 0).pop() ?? anchor.year
-    case 'next': return candidates.find((y) => offset(y) > 0) ?? anchor.year
-    case 'past': return offset(anchor.year) <= FUTURE_WINDOW ? anchor.year : anchor.year - 1
-    case 'future': return candidates.find((y) => offset(y) >= 0) ?? anchor.year
+    case 'same': return y
+    case 'last': return off < 0 ? y : y - 1
+    case 'next': return off > 0 ? y : y + 1
+    case 'past': return off <= FUTURE_WINDOW ? y : y - 1
+    case 'future': return off - 12 >= -PAST_GRACE ? y - 1 : off >= -PAST_GRACE ? y : y + 1
   }
 }
 
 /** How many months ahead of the anchor a yearless date may lie; further ahead it is last year's. */
 const FUTURE_WINDOW = 4
+/** How far back a date under a future cue may lie and still be this year's ("will visit over March 8-13"). */
+const PAST_GRACE = 1
 
-/** Day `d` of the anchor's month, or of the month before when that day has not come yet ('future': or after). */
+/**
+ * Day `d` of the reference's month, or of the month before when that day is after the reference
+ * ('future': the month after when it is before).
+ */
 export function resolveDayOfMonth(anchor: Day, d: number, direction: Direction): Day | undefined {
   const forward = direction === 'future' || direction === 'next'
   const step = forward ? (d >= anchor.day ? 0 : 1) : (d <= anchor.day ? 0 : -1)

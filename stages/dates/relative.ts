@@ -1,5 +1,5 @@
 import type {Day, Direction} from './parse.ts'
-import {addDays, addMonths, isoDay, isoMonth, isoYear, resolveDayOfMonth, resolveWeekday} from './parse.ts'
+import {addDays, addMonths, isoDay, isoMonth, isoYear, isRealDay, resolveDayOfMonth, resolveWeekday} from './parse.ts'
 import {ATTRIBUTIVE_OK, DAY_PARTS, NOWADAYS_AFTER, NOWADAYS_BEFORE, NUMBER_WORDS, ORDINAL_DAY_BEFORE, WEEKDAY_FUTURE_BEFORE} from './lexicon.ts'
 import {matchMonthFirst} from './absolute.ts'
 import {type Hit, isCap, type Match, normAt, ordinalDayAt, type Scan, tenseAt, weekdayAt} from './_tokens.ts'
@@ -64,13 +64,13 @@ export function matchDeictic(s: Scan, i: number): Match | undefined {
   const prev = normAt(s, i - 1)
   const next = normAt(s, i + 1)
   if (n === 'today' && isNowadays(s, i, prev, next)) return undefined
-  if (n === 'tomorrow' && (FIGURATIVE_BEFORE.has(prev) || next === "'s")) return undefined
+  if (n === 'tomorrow' && (FIGURATIVE_BEFORE.has(prev) || next === "'s" || next === 'of' || isCap(s.tokens[i]) && i !== s.sentenceStart[i])) return undefined
   if (!s.anchor) return {hits: [], end: i + 1}
   const offset = n === 'yesterday' ? -1 : n === 'tomorrow' ? 1 : 0
   return {hits: [day(i, i + 1, addDays(s.anchor, offset), `dates:${n}`)], end: i + 1}
 }
 
-const FIGURATIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'our', 'their', 'its', 'his', 'bright', 'brighter', 'better', "'s", 'and'])
+const FIGURATIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'our', 'their', 'its', 'his', 'bright', 'brighter', 'better', "'s", 'and', 'into', 'have', 'to'])
 const DAY_ITEMS: ReadonlySet<string> = new Set(['meeting', 'session', 'talks', 'statement', 'article', 'editorial', 'commentary', 'edition', 'editions', 'issue', 'event', 'ceremony', 'rally', 'game', 'match', 'vote', 'election', 'announcement'])
 const VERB_AFTER_TODAY: ReadonlySet<string> = new Set(['is', 'was', 'marks', 'marked', 'sees', 'saw', 'will', 'also'])
 
@@ -94,23 +94,38 @@ export function matchOrdinalDay(s: Scan, i: number): Match | undefined {
     if (d === undefined) break
     days.push({d, at: k})
     const c = normAt(s, k + 1)
-    if (c !== 'and' && c !== 'to' && c !== 'or' && c !== ',' && c !== '-') break
-    k += normAt(s, k + 2) === 'the' ? 3 : 2
+    if (c !== 'and' && c !== 'to' && c !== 'or' && c !== ',') break
+    const nextAt = normAt(s, k + 2) === 'the' ? k + 3 : k + 2
+    if (ordinalDayAt(s, nextAt) === undefined) {
+      if (c === 'to' || normAt(s, k + 2) === 'the') return undefined // "from the 15th to the early 20th century"
+      break
+    }
+    k = nextAt
   }
   if (days.length === 0) return undefined
   const last = days[days.length - 1]!.at
   const after = s.tokens[last + 1]
   if (after && (after.kind === 'word' && !ATTRIBUTIVE_OK.has(after.norm) || after.kind === 'number' || isCap(after) && after.norm !== 'of')) return undefined
   if (after?.norm === 'of') return undefined // "the 9th of July" is day-first; "the 9th of the month" is rare
-  if (!s.anchor) return {hits: [], end: last + 1}
+  if (after && after.start === s.tokens[last]!.end && after.kind === 'punct' && after.text !== ',' && after.text !== '.') return undefined // "the 17th-term", "the 20th\"…\""
+  // A day shortly after an explicit date is in that date's month; after the dateline or with no date before, it is
+  // the day of the report's month or of the month before.
+  const near = s.lastDay && i - s.lastDay.at <= REF_REACH ? s.lastDay : undefined
+  const ref = near && !near.dateline ? near.day : undefined
+  const anchor = near?.dateline ? near.day : s.anchor
+  if (!anchor && !ref) return {hits: [], end: last + 1}
   const dir = tenseAt(s, i)
   const hits: Hit[] = []
   for (const {d, at} of days) {
-    const resolved = resolveDayOfMonth(s.anchor, d, dir)
+    const resolved = ref ? (isRealDay(ref.year, ref.month, d) ? {year: ref.year, month: ref.month, day: d} : undefined) : resolveDayOfMonth(anchor!, d, dir)
     if (resolved) hits.push(day(at === i + 1 ? i : at, at + 1, resolved, 'dates:ordinal-day'))
   }
   return {hits, end: last + 1}
 }
+
+const VAGUE_BEFORE: ReadonlySet<string> = new Set(['some', 'over', 'several', 'few', 'many', 'dozens', 'hundreds', 'thousands'])
+/** How many tokens back an explicit date still sets the month of "the 20th". */
+const REF_REACH = 40
 
 const AGO_UNITS: ReadonlyMap<string, 'year' | 'month' | 'week' | 'day'> = new Map([
   ['year', 'year'], ['years', 'year'], ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'], ['day', 'day'], ['days', 'day'],
@@ -124,7 +139,7 @@ export function matchAgo(s: Scan, i: number): Match | undefined {
   if (!unit || normAt(s, i + 2) !== 'ago') return undefined
   const n = t.kind === 'number' && /^\d{1,3}$/.test(t.text) ? Number(t.text) : NUMBER_WORDS.get(t.norm) ?? -1
   if (n <= 0 || n > 200) return undefined
-  if (normAt(s, i - 1) === 'some' || normAt(s, i - 1) === 'about' && unit !== 'year') return undefined
+  if (VAGUE_BEFORE.has(normAt(s, i - 1)) || normAt(s, i - 1) === 'than') return undefined // "more than 100 years ago"
   const a = s.anchor
   if (!a) return {hits: [], end: i + 3}
   const value = unit === 'year' ? isoYear(a.year - n)
