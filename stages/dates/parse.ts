@@ -23,8 +23,11 @@ export function parseIsoDay(iso: string | undefined): Day | undefined {
 
 /** Number of days in a month (leap years included). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return MONTH_LENGTHS[month] ?? 0
 }
+
+const MONTH_LENGTHS: readonly number[] = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** True when year/month/day is a day of the proleptic Gregorian calendar. */
 export function isRealDay(year: number, month: number, day: number): boolean {
