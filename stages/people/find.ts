@@ -1,6 +1,6 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS} from './lexicon.ts'
+import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -141,7 +141,10 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords: {has(word: string): boolean}): boolean {
   const words = wordCount(tokens, s, e)
   if (words < 2 || words > 3 || isAllCaps(tokens[s]!)) return false
-  for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm) || lowerWords.has(tokens[j]!.norm)) return false
+  for (let j = s; j < e; j++) {
+    const norm = tokens[j]!.norm
+    if (NON_PERSON_HEADS.has(norm) || TITLES_BEFORE.has(norm) || lowerWords.has(norm)) return false
+  }
   return true
 }
 
@@ -165,7 +168,10 @@ function partsOfSpan(tokens: readonly Token[], start: number, end: number): stri
 function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}): string {
   const words = wordCount(tokens, s, e)
   if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
-  for (let j = s; j < e; j++) if (NON_PERSON_HEADS.has(tokens[j]!.norm)) return ''
+  for (let j = s; j < e; j++) {
+    const t = tokens[j]!
+    if (NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(firstPart(t)) || TITLES_BEFORE.has(t.norm)) return ''
+  }
   const first = tokens[s]!
   const shouting = isAllCaps(first) && first.text.length > 1
   if (words >= 2 && hasInitial(tokens, s)) return 'people:initial'

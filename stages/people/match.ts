@@ -124,6 +124,7 @@ export function wordCount(tokens: readonly Token[], start: number, end: number):
  * coach), or for names of two words or more any title written in lower case ("general secretary Ann Lee").
  */
 export function hasTitleBefore(tokens: readonly Token[], i: number, words: number): boolean {
+  if (tokens[i]?.nl && tokens[i - 1]?.kind === 'word') return false // "… Syrian President⏎⏎Pyongyang, March 9": a headline's end
   let p = tokens[i - 1]
   if (p?.text === '.') {
     const abbreviation = tokens[i - 2]
@@ -135,7 +136,8 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
 
 /** True when the run starts with an initial: "P. Simmons", "J. R. Smith". */
 export const hasInitial = (tokens: readonly Token[], s: number): boolean =>
-  tokens[s]!.text.length === 1 && tokens[s + 1]?.text === '.' && tokens[s + 1]!.start === tokens[s]!.end
+  tokens[s]!.text.length === 1 && tokens[s + 1]?.text === '.' && tokens[s + 1]!.start === tokens[s]!.end &&
+  tokens[s - 1]?.end !== tokens[s]!.start // "DPRK-U.S. Ties" is no initial
 
 /** True when the first word of a run is a known given name. */
 export const hasFirstName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || (HYPHEN_RE.test(t.norm) && FIRST_NAMES.has(partsOf(t)[0]!))
@@ -167,10 +169,14 @@ export function isInsideThing(tokens: readonly Token[], start: number, end: numb
 // "MarshalKim", "theKim": a word glued to a following capitalised surname.
 const GLUED_HEAD_RE = /^\p{L}*\p{Ll}(\p{Lu}\p{Ll}*)$/u
 const GLUED_TAIL_RE = /^\p{Lu}\p{Ll}+$/u
+// Past-tense verbs and adverbs glued after a bold name ("Unexpressed", "Unwarmly").
+const GLUED_VERB_RE = /^[a-z]{2,}(?:ed|ly)$|^(?:went|took|saw|put|held|laid|stood|told|paid|learned|carries|has)$/
 // Words seen glued after a bold name; a closed list, so "University" is never read as "Un" + "iversity".
 const GLUED_WORDS: ReadonlySet<string> = new Set([
   'and', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'who', 'with',
   'were', 'visited', 'inspected', 'said', 'sent', 'gave', 'made', 'also', 'that', 'which', 'into', 'invited', 'good',
+  'so', 'but', 'be', 'a', 'an', 'are', 'will', 'would', 'his', 'their', 'it', 'he', 'not', 'under', 'over', 'after',
+  'before', 'upon', 'through', 'about', 'because', 'since', 'while', 'when', 'called', 'personally', 'warmly', 'once',
 ])
 
 /** "Unand" → "Un", "Sungwith" → "Sung": a syllable glued to the next (lower-case) word, or ''. */
@@ -178,7 +184,8 @@ function gluedSyllable(text: string): string {
   if (!GLUED_TAIL_RE.test(text) || text.length > 14) return ''
   for (let k = Math.min(text.length - 1, 6); k >= 1; k--) {
     const head = text.slice(0, k)
-    if (KOREAN_SYLLABLES.has(head.toLowerCase()) && GLUED_WORDS.has(text.slice(k))) return head
+    const tail = text.slice(k)
+    if (KOREAN_SYLLABLES.has(head.toLowerCase()) && (GLUED_WORDS.has(tail) || GLUED_VERB_RE.test(tail))) return head
   }
   return ''
 }

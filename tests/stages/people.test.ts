@@ -89,3 +89,11 @@ describe('people', () => {
     }
   })
 })
+
+describe('people: regressions', () => {
+  it.each([
+    ['regression: "ofKim Jong Unso" read as Kim Jong', 'the letter ofKim Jong Unso as to', ['Kim Jong Un']],
+    ['regression: "Kim Jong Ilexpressed" read as Kim Jong', 'Kim Jong Ilexpressed thanks', ['Kim Jong Il']],
+    ['regression: Kim Chaek University read as "Kim Chaek Un"', 'the Kim Chaek University of Technology', []],
+  ])('%s', (_name, text, expected) => expect(values(text)).toEqual(expected))
+})
