@@ -81,7 +81,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     const cached = docs.map((d) => hooks.cache?.get(cacheKey(d)))
     const todo = docs.filter((_, i) => !cached[i])
     if (!pool && workers > 1 && seen >= MIN_POOL_ARTICLES) pool = createPool(workers)
-    const fresh: Promise<Outcome[]> = todo.length === 0 ? Promise.resolve([]) : pool ? pool.run(todo) : Promise.resolve(todo.map(extractOutcome))
+    const fresh: Promise<Outcome[]> = todo.length === 0 ? Promise.resolve([]) : pool ? pool.run(todo) : Promise.resolve(todo.map((d) => extractOutcome(d)))
     const outcomes = fresh.then((done) => {
       let j = 0
       return docs.map((_, i) => (cached[i] ? {cached: cached[i]!} : done[j++]!))

@@ -119,6 +119,8 @@ export function decodeBytes(bytes: Uint8Array, file: string): {text: string; war
       warnings.push('invalid UTF-8 bytes replaced with U+FFFD')
     }
   }
+  // Windows and old Mac line endings become \n at the boundary, so every stage sees one kind of line break.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
   if (text.includes('\u0000')) {
     warnings.push('NUL characters replaced with spaces')
     text = text.replaceAll('\u0000', ' ')
@@ -153,8 +155,30 @@ export interface ReportWriter {
   abort(): Promise<void>
 }
 
-/** Start writing a new report set for `dir`. */
+/**
+ * Put a report folder back in order after a run was killed: if the swap was cut between its two renames,
+ * the previous complete set (`DIR.old-PID`) goes back in place; unfinished staging folders are removed.
+ */
+export async function recoverReports(dir: string): Promise<void> {
+  const target = resolve(dir)
+  const parent = dirname(target)
+  const name = basename(target)
+  let siblings: string[]
+  try {
+    siblings = await readdir(parent)
+  } catch {
+    return
+  }
+  for (const s of siblings.filter((s) => s.startsWith(`${name}.old-`) || s.startsWith(`${name}.new-`)).sort()) {
+    const path = join(parent, s)
+    if (s.startsWith(`${name}.old-`) && !(await exists(target))) await rename(path, target)
+    else await rm(path, {recursive: true, force: true})
+  }
+}
+
+/** Start writing a new report set for `dir` (after recovering from a run that was killed). */
 export async function openReportWriter(dir: string): Promise<ReportWriter> {
+  await recoverReports(dir)
   const target = resolve(dir)
   const staging = `${target}.new-${process.pid}`
   const old = `${target}.old-${process.pid}`
@@ -280,5 +304,5 @@ export function parseRecord(line: string, file: string, n: number): InputItem {
   if (published) meta.published = published
   if (source) meta.source = source
   if (url) meta.url = url
-  return {doc: createDoc(r.text.replaceAll('\u0000', ' '), meta, id)}
+  return {doc: createDoc(r.text.replaceAll('\u0000', ' ').replace(/\r\n?/g, '\n'), meta, id)}
 }

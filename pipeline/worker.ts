@@ -1,14 +1,30 @@
 import type {Doc} from './doc.ts'
-import {extractArticle} from './extract.ts'
-import type {Extracted} from './extracted.ts'
+import {toExtracted, type Extracted} from './extracted.ts'
+import {DEFAULT_PLAN} from './registry.ts'
+import {applyStage} from './run.ts'
 
 /** What extracting one article gave: its record, or the failure as a message. */
 export type Outcome = {readonly record: Extracted} | {readonly error: string}
 
-/** Extract one raw doc, turning a stage failure into an outcome instead of an exception. Pure. */
-export function extractOutcome(doc: Doc): Outcome {
+/** Longest an article may take through the per-document plan; checked between stages. */
+export const ARTICLE_TIME_LIMIT_MS = 10_000
+
+/**
+ * Extract one raw doc, turning a stage failure, or an article that takes longer than `limitMs`, into an outcome
+ * instead of an exception or a hang. Deterministic for any article that stays within the limit.
+ */
+export function extractOutcome(doc: Doc, limitMs = ARTICLE_TIME_LIMIT_MS): Outcome {
+  const started = performance.now()
+  let current = doc
   try {
-    return {record: extractArticle(doc)}
+    for (const stage of DEFAULT_PLAN) {
+      current = applyStage(current, stage)
+      const elapsed = performance.now() - started
+      if (elapsed > limitMs) {
+        return {error: `article took ${Math.round(elapsed)} ms, over the limit of ${limitMs} ms, by the end of stage \`${stage.name}\`; left out`}
+      }
+    }
+    return {record: toExtracted(current)}
   } catch (error) {
     return {error: (error as Error).message}
   }
@@ -16,5 +32,5 @@ export function extractOutcome(doc: Doc): Outcome {
 
 /** Worker-pool task: extract a batch of raw docs, in order. */
 export default function extractBatch(docs: readonly Doc[]): Outcome[] {
-  return docs.map(extractOutcome)
+  return docs.map((doc) => extractOutcome(doc))
 }
