@@ -6,9 +6,9 @@ export interface TokeniseOptions {
   readonly abbreviations: readonly string[]
 }
 
-// Abbreviations with periods (U.S., C.C.), words with inner hyphens (vice-chairman, Jong-un),
+// Abbreviations with periods (U.S., C.C.) alone or after a hyphen (DPRK-U.S.), words with inner hyphens (vice-chairman, Jong-un),
 // numbers with separators and ordinal suffixes (1,000, 9th), the possessive 's, any other single character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐‑](?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
 const LETTER_RE = /\p{L}/u
 const GLUED_RE = /\p{Ll}\p{Lu}/u
 const GLUED_SPLIT_RE = /(?<=\p{Ll})(?=\p{Lu})/u

@@ -13,6 +13,7 @@ const sentences = (text: string): string[] => {
 describe('tokenize', () => {
   it.each([
     ['Kim Jong-un met Xi.', ['Kim', 'Jong-un', 'met', 'Xi', '.']],
+    ['DPRK-U.S. talks', ['DPRK-U.S.', 'talks']],
     ['KCNA and DPRK stay whole', ['KCNA', 'and', 'DPRK', 'stay', 'whole']],
     ["the Workers' Party of Korea's line", ['the', 'Workers', "'", 'Party', 'of', 'Korea', "'s", 'line']],
     ['the U.S. and C.C., WPK', ['the', 'U.S.', 'and', 'C.C.', ',', 'WPK']],
