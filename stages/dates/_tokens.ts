@@ -1,5 +1,5 @@
 import type {Token} from '../../pipeline/doc.ts'
-import type {Day, Direction} from './parse.ts'
+import {type Day, type Direction, resolveYear} from './parse.ts'
 import {FUTURE_CUES, MONTHS, WEEKDAYS} from './lexicon.ts'
 
 /** What the matchers share while scanning one doc. */
@@ -11,6 +11,11 @@ export interface Scan {
   readonly sentenceStart: Int32Array
   /** The last explicit day found and where: "on May 18 … from the 20th" means May 20. Updated by the scan. */
   lastDay?: {readonly at: number; readonly day: Day; readonly dateline: boolean}
+}
+
+/** The year of a yearless month (and day) at `i`, resolved against the anchor; a modifier's direction wins over tense. */
+export function yearFor(s: Scan, i: number, month: number, day: number | undefined, direction: Direction | undefined): number | undefined {
+  return s.anchor ? resolveYear(s.anchor, month, day, direction ?? tenseAt(s, i)) : undefined
 }
 
 /** A date found at a token span, before it becomes a Mention. */
@@ -42,11 +47,12 @@ export const normAt = (s: Scan, i: number): string => s.tokens[i]?.norm ?? ''
 /** A month name at `i` (capitalised; an abbreviation may take its period): month and the token after it. */
 export function monthAt(s: Scan, i: number): {month: number; end: number} | undefined {
   const t = s.tokens[i]
-  if (!t || !isCap(t)) return undefined
-  const month = MONTHS.get(t.norm)
+  const month = t && t.kind === 'word' ? MONTHS.get(t.norm) : undefined
   if (month === undefined) return undefined
   const dot = s.tokens[i + 1]
-  const end = dot && dot.text === '.' && dot.start === t.end && t.norm.length <= 4 && !FULL_SHORT_MONTHS.has(t.norm) ? i + 2 : i + 1
+  const end = dot && dot.text === '.' && dot.start === t!.end && t!.norm.length <= 4 && !FULL_SHORT_MONTHS.has(t!.norm) ? i + 2 : i + 1
+  // Older items write "dec. 30" in lower case; "may" and "march" in lower case are verbs.
+  if (!isCap(t) && (t!.norm === 'may' || t!.norm.startsWith('mar') || s.tokens[end]?.kind !== 'number')) return undefined
   return {month, end}
 }
 

@@ -1,10 +1,10 @@
 import type {Direction} from './parse.ts'
-import {isoDay, isoMonth, isoYear, isRealDay, resolveYear} from './parse.ts'
+import {isoDay, isoMonth, isoYear, isRealDay} from './parse.ts'
 import {
   ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
   YEAR_CONTEXT_BEFORE,
 } from './lexicon.ts'
-import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, tenseAt} from './_tokens.ts'
+import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
 
 /** The year part after a month or day: an explicit year, or one relative to the anchor ("last year"). */
 type YearPart = {readonly year: number; readonly end: number} | {readonly delta: number; readonly end: number}
@@ -12,12 +12,14 @@ type YearPart = {readonly year: number; readonly end: number} | {readonly delta:
 const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([['last', -1], ['this', 0], ['next', 1], ['past', -1], ['previous', -1]])
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '&'])
 const OPEN_PAREN = '('
+const JUCHE_DOTTED_RE = /^\d{1,3}\.\d{1,2}\.\d{1,2}$/
 const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
 
 /** "Juche 110", "Juche 110 (2021)", "Juche 110(2021)" at `i`: the Gregorian year (the bracketed one wins). */
 export function jucheAt(s: Scan, i: number): {year: number; end: number} | undefined {
   if (normAt(s, i) !== 'juche') return undefined
   const t = s.tokens[i + 1]
+  if (t && JUCHE_DOTTED_RE.test(t.text)) return {year: Number(t.text.slice(0, t.text.indexOf('.'))) + JUCHE_OFFSET, end: i + 2}
   if (!t || t.kind !== 'number' || !/^\d{1,3}$/.test(t.text)) return undefined
   const year = Number(t.text) + JUCHE_OFFSET
   const bracketed = s.tokens[i + 2]?.text === OPEN_PAREN ? fourDigitsAt(s, i + 3) : undefined
@@ -82,8 +84,7 @@ export function matchMonthFirst(s: Scan, i: number, direction: Direction | undef
     if (isLastIdiom(s, tail)) { direction = 'last'; tail++ } // "on May 28 last"
     const part = yearPartAt(s, tail)
     if (!part && days.length === 1 && isAttributive(s, i, tail)) return {hits: [], end: tail}
-    let year = part ? yearOf(s, part) : undefined
-    if (!part && s.anchor) year = resolveYear(s.anchor, month, first, direction ?? tenseAt(s, i))
+    const year = part ? yearOf(s, part) : yearFor(s, i, month, first, direction)
     const end = part ? part.end : tail
     if (year === undefined) return {hits: [], end}
     const rule = part ? ('year' in part ? 'dates:month-day-year' : 'dates:month-day-relative-year')
@@ -122,8 +123,8 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   const cued = direction !== undefined || MONTH_CONTEXT_BEFORE.has(prev)
   if (isCap(next) && normAt(s, m.end) !== 'juche') return undefined // "the April Spring Friendship Art Festival"
   if (!cued && (MONTHS_NEEDING_CONTEXT.has(normAt(s, i)) || m.end > i + 1 || prev === 'the' || s.tokens[i - 1]?.kind === 'number')) return undefined
-  if (!s.anchor) return {hits: [], end: m.end}
-  const year = resolveYear(s.anchor, m.month, undefined, direction ?? tenseAt(s, i))
+  const year = yearFor(s, i, m.month, undefined, direction)
+  if (year === undefined) return {hits: [], end: m.end}
   return {hits: [{start, end: m.end, value: isoMonth(year, m.month), rule: 'dates:month'}], end: m.end}
 }
 
@@ -137,18 +138,25 @@ export function matchDayFirst(s: Scan, i: number): Match | undefined {
   if (normAt(s, i - 1) === 'lunar' || isCap(s.tokens[m.end]) && normAt(s, m.end) !== 'juche') return undefined // "the 18th April Spring Festival"
   const start = normAt(s, i - 1) === 'the' ? i - 1 : i
   const part = yearPartAt(s, m.end)
-  let year = part ? yearOf(s, part) : undefined
-  if (!part && s.anchor) year = resolveYear(s.anchor, m.month, day, 'past')
+  const year = part ? yearOf(s, part) : yearFor(s, i, m.month, day, undefined)
   const end = part ? part.end : m.end
   if (year === undefined) return {hits: [], end}
-  const hit: Hit = {start, end, value: isoDay({year, month: m.month, day}), rule: 'dates:day-month'}
+  const hit: Hit = {start, end, value: isoDay({year, month: m.month, day}), rule: part ? 'dates:day-month-year' : 'dates:day-month'}
   return {hits: [isRealDay(year, m.month, day) ? hit : {...hit, invalid: true}], end}
 }
 
 /** A year alone: "in 2021", "2021-2025", "Juche 110 (2021)"; not a count, code or quantity. */
 export function matchYear(s: Scan, i: number): Match | undefined {
   const juche = jucheAt(s, i)
-  if (juche) return {hits: [{start: i, end: juche.end, value: isoYear(juche.year), rule: 'dates:juche-year'}], end: juche.end}
+  if (juche) {
+    const dotted = s.tokens[i + 1]!.text.split('.')
+    if (dotted.length === 3) { // "Juche113.6.11": signed-off works
+      const month = Number(dotted[1]), day = Number(dotted[2])
+      if (!isRealDay(juche.year, month, day)) return {hits: [], end: juche.end}
+      return {hits: [{start: i, end: juche.end, value: isoDay({year: juche.year, month, day}), rule: 'dates:juche-day'}], end: juche.end}
+    }
+    return {hits: [{start: i, end: juche.end, value: isoYear(juche.year), rule: 'dates:juche-year'}], end: juche.end}
+  }
   const y = fourDigitsAt(s, i)
   if (y === undefined || y > 2199) return undefined
   let p = i - 1
@@ -196,7 +204,7 @@ export function matchPrefixed(s: Scan, i: number): Match | undefined {
   const month = MONTHS.get(word)
   if (month === undefined || word.length < 5 && !FULL_SHORT_MONTHS.has(word)) return undefined
   const part = yearPartAt(s, i + 1)
-  const year = part ? yearOf(s, part) : s.anchor ? resolveYear(s.anchor, month, undefined, tenseAt(s, i)) : undefined
+  const year = part ? yearOf(s, part) : yearFor(s, i, month, undefined, undefined)
   const end = part ? part.end : i + 1
   if (year === undefined) return {hits: [], end}
   return {hits: [{start: i, end, value: isoMonth(year, month), rule: 'dates:prefixed-month'}], end}

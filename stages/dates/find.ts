@@ -52,7 +52,7 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
 
 // --- internal ---
 
-const EXPLICIT_DAY_RULES: ReadonlySet<string> = new Set(['dates:dateline', 'dates:month-day', 'dates:month-day-year', 'dates:month-day-relative-year', 'dates:day-month', 'dates:day-list', 'dates:numeric'])
+const EXPLICIT_DAY_RULES: ReadonlySet<string> = new Set(['dates:dateline', 'dates:month-day', 'dates:day-month-year', 'dates:month-day-year', 'dates:month-day-relative-year', 'dates:day-month', 'dates:day-list', 'dates:numeric'])
 
 /** Words that can start a date; any other word is skipped at once (most tokens). */
 const TRIGGERS: ReadonlySet<string> = new Set([
