@@ -1,0 +1,130 @@
+// `npm run bench [-- --mode extract|run|all] [--articles N] [--corpus PATH]`
+// extract: presswatch extract against compromise people()/organizations()/dates() and a bare wink-nlp pass, on the
+//          same articles, each in its own process (throughput, peak RSS, ratios); plus extract's peak RSS on the
+//          corpus and on the corpus four times over (streaming: it must not grow).
+// run:     `presswatch run` end to end with 1 and N workers (identical reports), incremental rerun with 100 new
+//          articles, run on 1x/2x/4x the corpus (linear time, memory under 1 GB).
+// Results go to reports/bench/bench-<date>.json and a table on stdout.
+import {execFile} from 'node:child_process'
+import {createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
+import {join, resolve} from 'node:path'
+import {createInterface} from 'node:readline'
+import {parseArgs, promisify} from 'node:util'
+
+const exec = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '..')
+const {values} = parseArgs({options: {mode: {type: 'string', default: 'all'}, articles: {type: 'string', default: '1500'}, corpus: {type: 'string', default: join(ROOT, '..', 'shared', 'corpus', 'articles.jsonl')}}})
+const corpus = resolve(values.corpus!)
+const sample = Number(values.articles)
+const results: Record<string, unknown> = {date: new Date().toISOString(), machine: `${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`, corpus}
+const rows: [string, string][] = []
+const tmp = mkdtempSync(join(tmpdir(), 'presswatch-bench-'))
+
+interface Measure {system: string; articles: number; words: number; seconds: number; peakRssMb: number}
+
+async function measure(system: string, path: string, limit?: number): Promise<Measure> {
+  const {stdout} = await exec('node', ['--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), system, path, ...(limit ? [String(limit)] : [])], {cwd: ROOT, maxBuffer: 1 << 26})
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Measure
+}
+
+/** Time `presswatch run` in a child process; returns seconds and the child's peak RSS. */
+async function timeRun(inputs: string[], out: string, args: string[] = []): Promise<{seconds: number; peakRssMb: number}> {
+  const script = `const t=performance.now();const {main}=await import(${JSON.stringify(join(ROOT, 'pipeline', 'cli.ts'))});const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:(performance.now()-t)/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
+  const {stdout} = await exec('node', ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26})
+  const r = JSON.parse(stdout.trim().split('\n').pop()!) as {code: number; seconds: number; peakRssMb: number}
+  if (r.code !== 0) throw new Error(`run failed with exit ${r.code}`)
+  return {seconds: Math.round(r.seconds * 100) / 100, peakRssMb: r.peakRssMb}
+}
+
+/** Write the corpus `times` times over with distinct ids (and, for `extra`, new articles made from earlier ones). */
+async function multiply(times: number, extra = 0): Promise<string> {
+  const path = join(tmp, `corpus-x${times}${extra ? `-plus${extra}` : ''}.jsonl`)
+  const out = createWriteStream(path)
+  for (let copy = 1; copy <= times; copy++) {
+    const lines = createInterface({input: createReadStream(corpus, 'utf8'), crlfDelay: Infinity})
+    for await (const line of lines) {
+      if (!line.trim()) continue
+      if (copy === 1) out.write(line + '\n')
+      else {
+        const r = JSON.parse(line) as {id: string}
+        out.write(JSON.stringify({...r, id: `${r.id}-copy${copy}`}) + '\n')
+      }
+    }
+  }
+  if (extra) {
+    const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).slice(0, extra)
+    for (const [i, line] of lines.entries()) {
+      const r = JSON.parse(line) as {id: string; text: string}
+      out.write(JSON.stringify({...r, id: `${r.id}-new${i}`, text: `${r.text}\nThe report was updated.`}) + '\n')
+    }
+  }
+  out.end()
+  await new Promise<void>((r) => out.on('close', () => r()))
+  return path
+}
+
+const sameReports = (a: string, b: string): boolean => readdirSync(a).filter((f) => f !== 'work').every((f) => {
+  try {
+    return readFileSync(join(a, f)).equals(readFileSync(join(b, f)))
+  } catch {
+    return false
+  }
+})
+const ratio = (x: number, y: number): number => Math.round((x / y) * 100) / 100
+
+if (values.mode === 'extract' || values.mode === 'all') {
+  const pw = await measure('presswatch', corpus, sample)
+  const co = await measure('compromise', corpus, sample)
+  const wi = await measure('wink', corpus, sample)
+  const rate = (m: Measure) => ({articlesPerSecond: Math.round(m.articles / m.seconds), wordsPerSecond: Math.round(m.words / m.seconds), peakRssMb: m.peakRssMb})
+  const streamed = await measure('presswatch-stream', corpus)
+  const streamed4 = await measure('presswatch-stream', await multiply(4))
+  results.extract = {
+    articles: pw.articles, words: pw.words,
+    presswatch: rate(pw), compromise: rate(co), winkBare: rate(wi),
+    ratioToCompromise: ratio(co.seconds, pw.seconds), ratioToWinkBare: ratio(wi.seconds, pw.seconds),
+    streamCorpus: rate(streamed), streamCorpusX4: rate(streamed4), rssGrowthX4: ratio(streamed4.peakRssMb, streamed.peakRssMb),
+  }
+  rows.push(
+    [`presswatch extract (${pw.articles} articles)`, `${rate(pw).wordsPerSecond} words/s, ${pw.peakRssMb} MB`],
+    ['compromise people/organizations/dates', `${rate(co).wordsPerSecond} words/s, ${co.peakRssMb} MB`],
+    ['wink-nlp bare readDoc', `${rate(wi).wordsPerSecond} words/s, ${wi.peakRssMb} MB`],
+    ['ratio to compromise (target >= 10)', String(ratio(co.seconds, pw.seconds))],
+    ['ratio to wink bare (target >= 0.35)', String(ratio(wi.seconds, pw.seconds))],
+    [`extract streaming, corpus (${streamed.articles})`, `${rate(streamed).wordsPerSecond} words/s, peak ${streamed.peakRssMb} MB`],
+    [`extract streaming, corpus x4 (${streamed4.articles})`, `${rate(streamed4).wordsPerSecond} words/s, peak ${streamed4.peakRssMb} MB`],
+  )
+}
+
+if (values.mode === 'run' || values.mode === 'all') {
+  const n = availableParallelism()
+  const one = await timeRun([corpus], join(tmp, 'r1'), ['--workers', '1', '--fresh'])
+  const many = await timeRun([corpus], join(tmp, 'rn'), ['--workers', String(n), '--fresh'])
+  const identical = sameReports(join(tmp, 'r1'), join(tmp, 'rn'))
+  const plus = await multiply(1, 100)
+  const incremental = await timeRun([plus], join(tmp, 'rn'), ['--workers', String(n)])
+  const x2 = await timeRun([await multiply(2)], join(tmp, 'x2'), ['--workers', String(n), '--fresh'])
+  const x4 = await timeRun([await multiply(4)], join(tmp, 'x4'), ['--workers', String(n), '--fresh'])
+  results.run = {
+    workers: n, oneWorker: one, allWorkers: many, speedup: ratio(one.seconds, many.seconds), identicalReports: identical,
+    incremental: {...incremental, ratioToFirst: ratio(incremental.seconds, many.seconds)},
+    linear: {x1: many.seconds, x2: x2.seconds, x4: x4.seconds, x2PerX1: ratio(x2.seconds, many.seconds), x4PerX1: ratio(x4.seconds, many.seconds)},
+    peakRssMbX4: x4.peakRssMb,
+  }
+  rows.push(
+    ['run, 1 worker', `${one.seconds} s, ${one.peakRssMb} MB`],
+    [`run, ${n} workers`, `${many.seconds} s, ${many.peakRssMb} MB`],
+    [`speed-up with ${n} workers (target >= 1.7)`, String(ratio(one.seconds, many.seconds))],
+    ['reports identical (1 vs N workers)', String(identical)],
+    ['rerun + 100 new articles, share of first run (target < 0.2)', String(ratio(incremental.seconds, many.seconds))],
+    ['run on 2x / 4x corpus, time ratio to 1x (linear: 2 / 4)', `${ratio(x2.seconds, many.seconds)} / ${ratio(x4.seconds, many.seconds)}`],
+    ['run on 4x corpus, peak RSS (target < 1024 MB)', `${x4.peakRssMb} MB`],
+  )
+}
+
+mkdirSync(join(ROOT, 'reports', 'bench'), {recursive: true})
+const file = join(ROOT, 'reports', 'bench', `bench-${String(results.date).slice(0, 19).replace(/:/g, '')}.json`)
+writeFileSync(file, JSON.stringify(results, null, 2) + '\n')
+const width = Math.max(...rows.map(([k]) => k.length))
+process.stdout.write(`${results.machine}\n${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\nwritten: ${file}\n`)
