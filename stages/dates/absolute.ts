@@ -1,7 +1,7 @@
 import type {Direction} from './parse.ts'
 import {isoDay, isoMonth, isoYear, isRealDay} from './parse.ts'
 import {
-  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, NAMED_DATE_NOUNS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
   YEAR_CONTEXT_BEFORE,
 } from './lexicon.ts'
 import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
@@ -47,6 +47,7 @@ const yearOf = (s: Scan, part: YearPart): number | undefined =>
 function isAttributive(s: Scan, start: number, end: number): boolean {
   const next = s.tokens[end]
   if (!next || next.kind !== 'word' || ATTRIBUTIVE_OK.has(next.norm)) return false
+  if (NAMED_DATE_NOUNS.has(next.norm)) return true
   // "the July 4 …" or "the historic June 15 …"
   const before = normAt(s, start - 1)
   if (before === 'the' || before === "'s") return true
@@ -135,7 +136,8 @@ export function matchDayFirst(s: Scan, i: number): Match | undefined {
   const j = normAt(s, i + 1) === 'of' ? i + 2 : i + 1
   const m = monthAt(s, j)
   if (!m || dayNumAt(s, m.end) !== undefined) return undefined
-  if (normAt(s, i - 1) === 'lunar' || isCap(s.tokens[m.end]) && normAt(s, m.end) !== 'juche') return undefined // "the 18th April Spring Festival"
+  if (normAt(s, i - 1) === 'lunar') return {hits: [], end: m.end} // a day of the lunar calendar, not of the Gregorian one
+  if (isCap(s.tokens[m.end]) && normAt(s, m.end) !== 'juche') return undefined // "the 18th April Spring Festival"
   const start = normAt(s, i - 1) === 'the' ? i - 1 : i
   const part = yearPartAt(s, m.end)
   const year = part ? yearOf(s, part) : yearFor(s, i, m.month, day, undefined)

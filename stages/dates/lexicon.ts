@@ -34,3 +34,6 @@ export const JUCHE_OFFSET = 1911
 
 /** Words right before a weekday that point it to the future ("until Tuesday", "by Friday"). */
 export const WEEKDAY_FUTURE_BEFORE: ReadonlySet<string> = new Set(DATES.weekdayFutureBefore)
+
+/** Words after a yearless "June 15" that make it the name of a thing ("October 4 declaration", "Dec. 15 medals"). */
+export const NAMED_DATE_NOUNS: ReadonlySet<string> = new Set(DATES.namedDateNouns)
