@@ -83,6 +83,22 @@ describe('a torture corpus', () => {
   }, 120_000)
 })
 
+describe('output safety', () => {
+  it('writes nothing outside --out, whatever the ids and names in the input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-paths-'))
+    const input = join(dir, 'in.jsonl')
+    const hostile = ['../../escaped', '/tmp/absolute', '..\\..\\win', 'a/../../b', '%2e%2e%2fencoded', '=cmd|calc', '<script>x</script>']
+    writeFileSync(input, hostile.map((id) => JSON.stringify({id, title: id, date: '2020-01-01', text: `Kim Jong Un met ${id}.`})).join('\n'))
+    const r = await cli('run', input, '--out', join(dir, 'out'))
+    expect(r.code).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['in.jsonl', 'out'])
+    expect(existsSync('/tmp/absolute')).toBe(false)
+    const csv = readFileSync(join(dir, 'out', 'articles.csv'), 'utf8')
+    expect(csv).toContain("'=cmd|calc")
+    expect(csv).not.toMatch(/^=cmd/m)
+  })
+})
+
 describe('a run killed midway', () => {
   it('leaves the reports folder as the old complete set or the new complete set', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-kill-'))
