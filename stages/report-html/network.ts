@@ -29,7 +29,7 @@ export interface NetworkData {
 // The package is CommonJS whose types declare an ES default export: at run time the default import is the function itself.
 const forceAtlas2 = fa2 as unknown as typeof fa2.default
 
-export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 250, edgesPerNode: 12, maxEdges: 5000, iterations: 400}
+export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 200, edgesPerNode: 12, maxEdges: 5000, iterations: 250}
 
 /**
  * The sentence co-occurrence network of the most mentioned entities, with a force-directed layout computed
@@ -71,7 +71,7 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
     nodes,
     edges: edges.map(([a, b, flat]) => [a, b, flat] as const),
     defaultNodes: Math.min(options.defaultNodes, nodes.length),
-    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 1200) - 1] ?? 1),
+    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 600) - 1] ?? 1),
   }
 }
 
@@ -110,14 +110,14 @@ function layout(n: number, edges: readonly Edge[], iterations: number): [number,
     graph.addNode(String(i), {x: r * Math.cos(a), y: r * Math.sin(a)})
   }
   for (const [a, b, , w] of edges) graph.addEdge(String(a), String(b), {weight: Math.log1p(w)})
-  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, gravity: 2}}) : {}
+  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: true, gravity: 1}}) : {}
   const raw = Array.from({length: n}, (_, i) => positions[String(i)] ?? {x: 0, y: 0})
   // Scale to a box that grows with the node count, so nodes (8–60 units wide on the page) do not pile up.
   const xs = raw.map((p) => p.x)
   const ys = raw.map((p) => p.y)
   const [minX, minY] = [Math.min(...xs), Math.min(...ys)]
   const span = Math.max(1e-9, Math.max(...xs) - minX, Math.max(...ys) - minY)
-  const scale = Math.max(300, Math.sqrt(n) * 90) / span
+  const scale = Math.max(300, Math.sqrt(n) * 50) / span
   return raw.map((p) => [round((p.x - minX) * scale), round((p.y - minY) * scale)])
 }
 

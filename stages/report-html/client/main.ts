@@ -14,7 +14,9 @@ function start(): void {
   const show = PAGES[document.body.dataset.page ?? '']
   if (!main || !show) return
   const run = (): void => {
-    Promise.resolve(show(main)).catch((error: unknown) => {
+    // Marks for the load-time test: when the view starts and when it has drawn its content.
+    performance.mark('presswatch:start')
+    Promise.resolve(show(main)).then(() => performance.mark('presswatch:ready')).catch((error: unknown) => {
       main.append(h('p', {role: 'alert'}, `Could not show this page: ${error instanceof Error ? error.message : String(error)}`))
       console.error(error)
     })

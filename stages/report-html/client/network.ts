@@ -37,27 +37,25 @@ export function showNetwork(main: HTMLElement): void {
   controls.addEventListener('submit', (e) => e.preventDefault())
   main.append(controls, status, h('div', {class: 'net'}, h('div', {}, container, hover), h('nav', {id: 'net-list', 'aria-label': 'Entities shown'}, h('h2', {}, 'Entities shown'), list)))
   const cy = cytoscape({
-    container, minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: true, boxSelectionEnabled: false,
+    container, pixelRatio: 1, minZoom: 0.05, maxZoom: 6, wheelSensitivity: 0.3, textureOnViewport: true, hideEdgesOnViewport: true, boxSelectionEnabled: false,
     layout: {name: 'preset'},
-    elements: [
-      ...data.nodes.map(([id, name, type, x, y]) => ({group: 'nodes' as const, data: {id, name, type, size: 1}, position: {x, y}})),
-      ...data.edges.map(([a, b], i) => ({group: 'edges' as const, data: {id: `e${i}`, source: data.nodes[a]![0], target: data.nodes[b]![0], w: 1}})),
-    ],
     style: [
-      {selector: 'node', style: {'background-color': (n: Cytoscape.NodeSingular) => COLOURS[n.data('type') as string] ?? '#ccc', 'border-width': 1, 'border-color': '#555', width: 'data(size)', height: 'data(size)', label: 'data(name)', 'font-size': 10, 'min-zoomed-font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 2}},
-      {selector: 'edge', style: {width: 'data(w)', 'line-color': '#9aa0b4', opacity: 0.45, 'curve-style': 'haystack'}},
-      {selector: '.hidden', style: {display: 'none'}},
-      {selector: '.faded', style: {opacity: 0.12}},
-      {selector: 'node.focus', style: {'border-width': 3, 'border-color': '#d97706', 'font-size': 14, 'z-index': 10}},
+      {selector: 'node', style: {'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#555', width: 'data(size)', height: 'data(size)'}},
+      {selector: 'node.big, node.focus', style: {label: 'data(name)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7, 'text-outline-color': '#fff', 'text-outline-width': 2}},
+      {selector: 'edge', style: {width: 'data(w)', 'line-color': '#9aa0b4', opacity: 0.4, 'curve-style': 'haystack'}},
+      {selector: '.faded', style: {opacity: 0.1}},
+      {selector: 'node.focus', style: {'border-width': 3, 'border-color': '#d97706', 'z-index': 10}},
     ],
   })
   ;(window as unknown as {presswatchNetwork?: Cytoscape.Core}).presswatchNetwork = cy
+  performance.mark('presswatch:cytoscape')
   const sum = (flat: readonly number[], a: number, b: number): number => {
     let s = 0
     for (let i = 0; i < flat.length; i += 2) if (flat[i]! >= a && flat[i]! <= b) s += flat[i + 1]!
     return s
   }
-  const apply = (fit: boolean): void => {
+  // Rebuild the shown elements on each change: cheaper in cytoscape than restyling hidden ones.
+  const apply = (): void => {
     const a = Number(from.value)
     const b = Number(to.value)
     const keep = new Set(types.filter((t) => t.checked).map((t) => t.value))
@@ -65,21 +63,24 @@ export function showNetwork(main: HTMLElement): void {
     const ranked = data.nodes.map((n, i) => [i, keep.has(n[2]) ? sum(n[5], a, b) : 0] as const).filter(([, s]) => s > 0).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, Number(count.value))
     const size = new Map(ranked)
     const max = Math.max(1, ...size.values())
-    let edges = 0
-    cy.batch(() => {
-      cy.nodes().forEach((node, i) => {
-        const s = size.get(i)
-        node.toggleClass('hidden', s === undefined)
-        if (s !== undefined) node.data('size', 8 + 52 * Math.sqrt(s / max))
-      })
-      cy.edges().forEach((edge, i) => {
-        const [x, y, flat] = data.edges[i]!
-        const w = size.has(x) && size.has(y) ? sum(flat, a, b) : 0
-        const show = w >= min
-        edge.toggleClass('hidden', !show)
-        if (show) (edges++, edge.data('w', Math.min(10, 0.6 + Math.log2(w))))
-      })
+    const elements: Cytoscape.ElementDefinition[] = ranked.map(([i, s], rank) => {
+      const [id, name, type, x, y] = data.nodes[i]!
+      const r = Math.sqrt(s / max)
+      return {group: 'nodes', data: {id, name, type, colour: COLOURS[type] ?? '#ccc', size: 14 + 70 * r, font: 14 + 18 * r}, position: {x, y}, classes: rank < 40 ? 'big' : ''}
     })
+    let edges = 0
+    data.edges.forEach(([x, y, flat], i) => {
+      if (!size.has(x) || !size.has(y)) return
+      const w = sum(flat, a, b)
+      if (w < min) return
+      edges++
+      elements.push({group: 'edges', data: {id: `e${i}`, source: data.nodes[x]![0], target: data.nodes[y]![0], w: Math.min(12, 0.8 + Math.log2(w))}})
+    })
+    cy.batch(() => {
+      cy.elements().remove()
+      cy.add(elements)
+    })
+    cy.fit(undefined, 20)
     replace(status, `Showing ${size.size} entities and ${edges} links, ${months[a] ?? '–'} to ${months[b] ?? '–'}, links of at least ${min} sentences.`)
     container.dataset.nodes = String(size.size)
     container.dataset.edges = String(edges)
@@ -87,7 +88,6 @@ export function showNetwork(main: HTMLElement): void {
       const [id, name, type] = data.nodes[i]!
       return h('li', {}, h('a', {href: entityHref(id)}, name), ' ', typeTag(type, TYPE_LABELS), ` ${s}`)
     }))
-    if (fit) cy.fit(cy.elements(':visible'), 20)
   }
   cy.on('mouseover', 'node', (e) => {
     const node = e.target as Cytoscape.NodeSingular
@@ -105,6 +105,6 @@ export function showNetwork(main: HTMLElement): void {
   cy.on('tap', 'node', (e) => {
     location.href = entityHref((e.target as Cytoscape.NodeSingular).id())
   })
-  for (const input of [from, to, minWeight, count, ...types]) input.addEventListener('change', () => apply(input !== minWeight))
-  apply(true)
+  for (const input of [from, to, minWeight, count, ...types]) input.addEventListener('change', apply)
+  apply()
 }
