@@ -1,3 +1,5 @@
-/** Corpus stage `cooccur`: who and what appears with whom, per article and per sentence, with PMI/NPMI. */
-export {countCooccurrences, emptyTally, mergeTallies, type CooccurOptions, type CooccurTally, type PairRecord, type Window} from './find.ts'
-export {filterPairs, toPairRows, type PairFilter, type PairRow} from './score.ts'
+/** Corpus stage `cooccur`: who and what appears with whom, per article and per sentence, with PMI/NPMI and typed relations. */
+export {cooccurrenceIds, countCooccurrences, emptyTally, findRelationFacts, mergeTallies, tallyCooccurrences, type CooccurOptions, type CooccurTally, type PairRecord, type RelationFact, type Window} from './find.ts'
+export {filterPairs, mainRelation, toBucketRows, toPairRows, type BucketRow, type PairFilter, type PairRow} from './score.ts'
+export {findRelation, RELATION_CUES, type Relation} from './relation.ts'
+export {toGraph, toGexf, toGraphml, type GraphOptions, type NodeInfo} from './graph.ts'

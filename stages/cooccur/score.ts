@@ -1,3 +1,4 @@
+import type {Evidence} from '../resolve/index.ts'
 import type {CooccurTally, PairRecord, Window} from './find.ts'
 
 /** A co-occurrence row with its association scores. */
@@ -14,6 +15,9 @@ export interface PairRow {
   /** PMI normalised to [-1, 1] by -log2 p(a,b): 1 when the two always appear together. */
   readonly npmi: number
   readonly months: Readonly<Record<string, number>>
+  /** Typed relations as `relation:subject-side` → sentences (see `PairRecord.relations`). */
+  readonly relations: Readonly<Record<string, number>>
+  readonly evidence: Evidence | undefined
 }
 
 /** Filters for the pair table. */
@@ -76,6 +80,41 @@ export function filterPairs(rows: readonly PairRow[], filter: PairFilter): PairR
   return out
 }
 
+/** A time-bucketed count of one pair: per month (`YYYY-MM`) or per year (`YYYY`). */
+export interface BucketRow {
+  readonly a: string
+  readonly b: string
+  readonly window: Window
+  readonly period: 'month' | 'year'
+  readonly bucket: string
+  readonly count: number
+}
+
+/** Per-month and per-year counts of the `top` pairs of each window (by count, then a, then b). Pure. */
+export function toBucketRows(rows: readonly PairRow[], top = 100): BucketRow[] {
+  const out: BucketRow[] = []
+  for (const window of ['article', 'sentence'] as const) {
+    for (const r of rows.filter((p) => p.window === window).slice(0, top)) {
+      const years: Record<string, number> = {}
+      for (const [m, c] of Object.entries(r.months)) years[m.slice(0, 4)] = (years[m.slice(0, 4)] ?? 0) + c
+      for (const [period, counts] of [['year', years], ['month', r.months]] as const) {
+        for (const bucket of Object.keys(counts).sort()) out.push({a: r.a, b: r.b, window, period, bucket, count: counts[bucket]!})
+      }
+    }
+  }
+  return out
+}
+
+/** The most frequent typed relation of a pair (alphabetical on a tie) and the id of its subject, or undefined. */
+export function mainRelation(r: PairRow): {relation: string; subject: string} | undefined {
+  let best = ''
+  let n = 0
+  for (const [k, c] of Object.entries(r.relations)) if (c > n || (c === n && k < best)) [best, n] = [k, c]
+  if (!best) return undefined
+  const [relation, side] = best.split(':') as [string, string]
+  return {relation, subject: side === 'a' ? r.a : side === 'b' ? r.b : ''}
+}
+
 // --- internal ---
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -88,7 +127,7 @@ function scorePair(tally: CooccurTally, p: PairRecord): PairRow {
   const pb = (freq[p.b] ?? p.count) / n
   const pmi = Math.log2(pab / (pa * pb))
   const npmi = pab >= 1 ? 1 : pmi / -Math.log2(pab)
-  return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, pmi: round(pmi), npmi: round(npmi), months: p.months}
+  return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, pmi: round(pmi), npmi: round(npmi), months: p.months, relations: p.relations, evidence: p.evidence}
 }
 
 const round = (x: number): number => Math.round(x * 10000) / 10000

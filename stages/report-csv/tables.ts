@@ -1,7 +1,10 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
 import type {Problem} from '../../pipeline/io.ts'
-import {filterPairs, toPairRows, type CooccurTally, type PairRow} from '../cooccur/index.ts'
-import {aliasesOf, canonicalName, entityId, type EntityTable, type EntityType} from '../resolve/index.ts'
+import {analyseCorpus, type CorpusAnalytics} from '../analytics/index.ts'
+import {toPairRows, type CooccurTally} from '../cooccur/index.ts'
+import {aliasesOf, canonicalName, resolveName, type EntityTable, type EntityType, type ResolvedArticle} from '../resolve/index.ts'
+import {analyticsTables, pairRows} from './analytics-tables.ts'
+export {COLUMNS} from './columns.ts'
 
 /** A flat report row: column → cell. */
 export type Row = Record<string, string | number>
@@ -11,57 +14,62 @@ export interface ReportTables {
   readonly [file: string]: readonly Row[]
 }
 
-/** Every CSV's columns, in order (also documented in the README). */
-export const COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  'articles.csv': ['id', 'date', 'source', 'title', 'words', 'people', 'organisations', 'titles', 'dates', 'file'],
-  'mentions.csv': ['article', 'date', 'type', 'text', 'value', 'entity', 'sentence', 'start', 'end', 'rule'],
-  'entities.csv': ['id', 'type', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen'],
-  'people.csv': ['id', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen'],
-  'organisations.csv': ['id', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen'],
-  'titles.csv': ['person_id', 'person', 'title', 'mentions', 'articles', 'first_seen', 'last_seen'],
-  'dates.csv': ['value', 'granularity', 'mentions', 'articles', 'first_seen', 'last_seen', 'texts'],
-  'cooccurrence.csv': ['a', 'a_name', 'a_type', 'b', 'b_name', 'b_type', 'window', 'count', 'articles', 'first_seen', 'last_seen', 'pmi', 'npmi'],
-  'problems.csv': ['file', 'line', 'id', 'severity', 'reason'],
-}
-
 /** What the report tables are built from. */
 export interface ReportInput {
   readonly records: readonly Extracted[]
   readonly entities: EntityTable
   readonly tally: CooccurTally
   readonly problems: readonly Problem[]
+  /** The corpus analytics (`analyseCorpus`); computed from `records` when absent. */
+  readonly analytics?: CorpusAnalytics
 }
 
-const ENTITY_LABELS = new Set(['PERSON', 'ORG'])
 const TYPE_NAME: Record<EntityType, string> = {PERSON: 'person', ORG: 'organisation'}
 
 /** Build every report table. Pure; rows are in a stable order so the same input gives byte-identical reports. */
 export function buildTables(input: ReportInput): Record<string, Row[]> {
   const {records, entities, tally, problems} = input
+  const analytics = input.analytics ?? analyseCorpus(records)
   const names = new Map<string, string>()
   for (const e of Object.values(entities)) names.set(e.id, canonicalName(e))
+  const nameOf = (id: string): string | undefined => names.get(id)
   const entityRows = Object.values(entities)
     .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
-    .map((e): Row => ({id: e.id, type: TYPE_NAME[e.type], name: names.get(e.id)!, aliases: aliasesOf(e).join('; '), mentions: e.mentions, articles: e.articles, first_seen: e.first, last_seen: e.last}))
+    .map((e): Row => ({
+      id: e.id, type: TYPE_NAME[e.type], name: names.get(e.id)!, aliases: aliasesOf(e).join('; '), mentions: e.mentions, articles: e.articles,
+      first_seen: e.first, last_seen: e.last, first_article: e.firstArticle, last_article: e.lastArticle,
+    }))
   const byType = (type: string): Row[] => entityRows.filter((r) => r.type === type).map(({type: _t, ...rest}) => rest)
   return {
     'articles.csv': records.map(articleRow),
-    'mentions.csv': records.flatMap((x) => x.mentions.map((m): Row => ({
-      article: x.id, date: x.published ?? '', type: m.label, text: m.text, value: m.value,
-      entity: ENTITY_LABELS.has(m.label) ? entityId(m.label as EntityType, m.value) : '',
-      sentence: m.sentence, start: m.start, end: m.end, rule: m.rule,
-    }))),
+    'mentions.csv': analytics.articles.flatMap(mentionRows),
     'entities.csv': entityRows,
     'people.csv': byType('person'),
     'organisations.csv': byType('organisation'),
+    'ambiguous.csv': analytics.articles.flatMap(ambiguousRows),
     'titles.csv': titleRows(records),
     'dates.csv': dateRows(records),
-    'cooccurrence.csv': pairRows(filterPairs(toPairRows(tally), {}), names),
+    'cooccurrence.csv': pairRows(toPairRows(tally), nameOf),
+    ...analyticsTables(analytics, nameOf, (id) => entities[id]?.last),
     'problems.csv': problems.map((p): Row => ({file: p.file, line: p.line ?? '', id: p.id ?? '', severity: p.severity, reason: p.reason})),
   }
 }
 
 // --- internal ---
+
+function mentionRows({record: x, entities, rules}: ResolvedArticle): Row[] {
+  return x.mentions.map((m, i): Row => ({
+    article: x.id, date: x.published ?? '', type: m.label, text: m.text, value: m.value, entity: entities[i] ?? '',
+    sentence: m.sentence, start: m.start, end: m.end, rule: m.rule, resolution: rules[i] ?? '',
+  }))
+}
+
+function ambiguousRows({record: x, ambiguous}: ResolvedArticle): Row[] {
+  return ambiguous.map((a): Row => {
+    const m = x.mentions[a.mention]!
+    return {article: x.id, date: x.published ?? '', text: m.text, value: m.value, sentence: m.sentence, start: m.start, end: m.end, reason: a.reason, candidates: a.candidates.join('; ')}
+  })
+}
 
 function articleRow(x: Extracted): Row {
   const count = (label: string): number => new Set(x.mentions.filter((m) => m.label === label).map((m) => m.value)).size
@@ -95,7 +103,7 @@ function see(map: Map<string, Seen>, key: string, x: Extracted): void {
 
 function titleRows(records: readonly Extracted[]): Row[] {
   const seen = new Map<string, Seen>()
-  for (const x of records) for (const t of x.titles) see(seen, `${entityId('PERSON', t.person)}\u0000${t.person}\u0000${t.title}`, x)
+  for (const x of records) for (const t of x.titles) see(seen, `${resolveName('PERSON', t.person).id}\u0000${t.person}\u0000${t.title}`, x)
   return [...seen]
     .map(([key, s]): Row => {
       const [personId, person, title] = key.split('\u0000') as [string, string, string]
@@ -122,12 +130,4 @@ function dateRows(records: readonly Extracted[]): Row[] {
       mentions: s.mentions, articles: s.articles, first_seen: s.first, last_seen: s.last, texts: [...(texts.get(value) ?? [])].join('; '),
     }))
     .sort((a, b) => String(a.value).localeCompare(String(b.value)))
-}
-
-function pairRows(rows: readonly PairRow[], names: ReadonlyMap<string, string>): Row[] {
-  const type = (id: string): string => (id.startsWith('person:') ? 'person' : 'organisation')
-  return rows.map((r): Row => ({
-    a: r.a, a_name: names.get(r.a) ?? r.a, a_type: type(r.a), b: r.b, b_name: names.get(r.b) ?? r.b, b_type: type(r.b),
-    window: r.window, count: r.count, articles: r.articles, first_seen: r.first, last_seen: r.last, pmi: r.pmi, npmi: r.npmi,
-  }))
 }

@@ -1,8 +1,6 @@
-import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
-
-/** Entity types that get a corpus-wide identity. */
-export type EntityType = 'PERSON' | 'ORG'
+import {resolveArticles, type ResolvedArticle} from './article.ts'
+import type {EntityType} from './types.ts'
 
 /** Options of the `resolve` stage. */
 export interface ResolveOptions {
@@ -10,69 +8,54 @@ export interface ResolveOptions {
   readonly types: readonly EntityType[]
 }
 
-/** Corpus-wide entity: one per identity key, with every surface form seen. Mergeable (see `mergeEntityTables`). */
+/** Corpus-wide entity: one per identity, with every surface form seen. Mergeable (see `mergeEntityTables`). */
 export interface EntityRecord {
   readonly id: string
   readonly type: EntityType
-  /** Surface forms and values with their mention counts. */
+  /** Canonical names (counted per mention) and surface forms (counted 0) of the entity. */
   readonly names: Record<string, number>
   mentions: number
   articles: number
   first: string
   last: string
+  /** Article of the first and last date seen (the smallest id on a tie): the evidence of `first` and `last`. */
+  firstArticle: string
+  lastArticle: string
 }
 
 /** Entities by id. Plain object so it serialises and merges. */
 export type EntityTable = Record<string, EntityRecord>
 
-const PREFIX: Record<EntityType, string> = {PERSON: 'person', ORG: 'org'}
-const APOSTROPHE_RE = /['’‘`´]/g
-const SEPARATOR_RE = /[\s\-‐‑–—_.,]+/g
+const DEFAULT_TYPES: readonly EntityType[] = ['PERSON', 'ORG']
 
-/**
- * The identity key of a name: case, hyphen, apostrophe and possessive variants fold together
- * (KIM JONG UN, Kim Jong-un, Kim Jong Un → `kim jong un`); different given names never do. Pure.
- */
-export function identityKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]s\b/g, '')
-    .replace(APOSTROPHE_RE, '')
-    .replace(SEPARATOR_RE, ' ')
-    .toLowerCase()
-    .trim()
-    .replace(/^the /, '')
+/** Fold articles into the entity table (resolving each article first). Pure: returns a new table. */
+export function findEntities(records: Iterable<Extracted>, options: ResolveOptions = {types: DEFAULT_TYPES}): EntityTable {
+  return tallyEntities(resolveArticles(records), options)
 }
 
-/** Stable entity id: `person:kim-jong-un`, `org:workers-party-of-korea`. */
-export function entityId(type: EntityType, name: string): string {
-  return `${PREFIX[type]}:${identityKey(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed'}`
-}
-
-/** Fold articles into the entity table. Pure: returns a new table. */
-export function findEntities(records: Iterable<Extracted>, options: ResolveOptions = {types: ['PERSON', 'ORG']}): EntityTable {
+/** Fold already resolved articles into the entity table. Pure; linear in the mentions. */
+export function tallyEntities(articles: Iterable<ResolvedArticle>, options: ResolveOptions = {types: DEFAULT_TYPES}): EntityTable {
   const table: EntityTable = {}
-  const types = new Set<Label>(options.types)
-  for (const x of records) {
+  const types = new Set<string>(options.types)
+  for (const {record: x, entities, names} of articles) {
     const date = x.published ?? ''
     const inArticle = new Set<string>()
-    for (const m of x.mentions) {
-      if (!types.has(m.label)) continue
-      const type = m.label as EntityType
-      const id = entityId(type, m.value)
+    x.mentions.forEach((m, i) => {
+      const id = entities[i]
+      if (!id || !types.has(m.label)) return
       let e = table[id]
-      if (!e) e = table[id] = {id, type, names: {}, mentions: 0, articles: 0, first: date, last: date}
+      if (!e) e = table[id] = {id, type: m.label as EntityType, names: {}, mentions: 0, articles: 0, first: '', last: '', firstArticle: '', lastArticle: ''}
       e.mentions++
-      e.names[m.value] = (e.names[m.value] ?? 0) + 1
-      if (m.text !== m.value) e.names[m.text] = (e.names[m.text] ?? 0) + 0
+      const name = names[i] || m.value
+      e.names[name] = (e.names[name] ?? 0) + 1
+      if (m.value !== name) e.names[m.value] = (e.names[m.value] ?? 0) + 0
+      if (m.text !== name) e.names[m.text] = (e.names[m.text] ?? 0) + 0
       if (!inArticle.has(id)) {
         inArticle.add(id)
         e.articles++
-        if (date && (!e.first || date < e.first)) e.first = date
-        if (date && date > e.last) e.last = date
+        see(e, date, x.id)
       }
-    }
+    })
   }
   return table
 }
@@ -90,8 +73,8 @@ export function mergeEntityTables(a: EntityTable, b: EntityTable): EntityTable {
     for (const [n, c] of Object.entries(e.names)) o.names[n] = (o.names[n] ?? 0) + c
     o.mentions += e.mentions
     o.articles += e.articles
-    if (e.first && (!o.first || e.first < o.first)) o.first = e.first
-    if (e.last > o.last) o.last = e.last
+    if (e.firstArticle) see(o, e.first, e.firstArticle)
+    if (e.lastArticle) see(o, e.last, e.lastArticle)
   }
   return out
 }
@@ -113,4 +96,29 @@ export function canonicalName(e: EntityRecord): string {
 export function aliasesOf(e: EntityRecord): string[] {
   const canonical = canonicalName(e)
   return Object.keys(e.names).filter((n) => n !== canonical).sort()
+}
+
+/** Whether (date, id) comes before (date2, id2); undated sorts last. */
+export function isEarlier(date: string, id: string, date2: string, id2: string): boolean {
+  if (!id2) return true
+  if (date !== date2) return date2 === '' ? date !== '' : date !== '' && date < date2
+  return id < id2
+}
+
+/** Whether (date, id) comes after (date2, id2); undated sorts first. */
+export function isLater(date: string, id: string, date2: string, id2: string): boolean {
+  return !id2 || date > date2 || (date === date2 && id > id2)
+}
+
+// --- internal ---
+
+function see(e: EntityRecord, date: string, id: string): void {
+  if (isEarlier(date, id, e.first, e.firstArticle)) {
+    e.first = date
+    e.firstArticle = id
+  }
+  if (isLater(date, id, e.last, e.lastArticle)) {
+    e.last = date
+    e.lastArticle = id
+  }
 }

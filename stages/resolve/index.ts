@@ -1,5 +1,8 @@
 /** Corpus stage `resolve`: one canonical entity per person and organisation, with a stable id and all its aliases. */
-export {
-  aliasesOf, canonicalName, entityId, findEntities, identityKey, mergeEntityTables,
-  type EntityRecord, type EntityTable, type EntityType, type ResolveOptions,
-} from './find.ts'
+export {aliasesOf, canonicalName, findEntities, isEarlier, isLater, mergeEntityTables, tallyEntities, type EntityRecord, type EntityTable, type ResolveOptions} from './find.ts'
+export {resolveArticle, resolveArticles, type Ambiguity, type ResolvedArticle} from './article.ts'
+export {entityId, personKey, resolveName, slugId, type NameResolution} from './key.ts'
+export {identityKey} from './_fold.ts'
+export {earlierEvidence, evidenceOf, toEvidenceCell, type Evidence} from './evidence.ts'
+export {orgFold} from './lexicon.ts'
+export type {EntityType} from './types.ts'

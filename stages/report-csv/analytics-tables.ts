@@ -1,0 +1,63 @@
+import {toAbsenceRows, toAppearanceRow, toAppearanceSummary, findAppearances} from '../appearances/index.ts'
+import type {CorpusAnalytics} from '../analytics/index.ts'
+import {filterPairs, findRelationFacts, mainRelation, toBucketRows, toPairRows, type PairRow} from '../cooccur/index.ts'
+import {findListFacts, toRankRows} from '../protocol/index.ts'
+import {toEvidenceCell, type Evidence} from '../resolve/index.ts'
+import {findTitleFacts, toTimelineRows, toTitleChanges} from '../timeline/index.ts'
+import type {Row} from './tables.ts'
+
+type NameOf = (id: string) => string | undefined
+
+/** The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence). Pure; stable order. */
+export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100): Record<string, Row[]> {
+  const {tally, duplicates, articles} = analytics
+  const evidence: Row[] = []
+  const appearances: Row[] = []
+  const fact = (kind: string, subject: string, object: string, value: string, e: Evidence): number =>
+    evidence.push({fact: kind, subject, object, value, article: e.article, date: e.date, sentence_start: e.start, sentence_end: e.end, rule: e.rule})
+  for (const article of articles) {
+    for (const t of findTitleFacts(article)) fact('title', t.person, '', t.key, t.evidence)
+    for (const a of findAppearances(article)) {
+      appearances.push(toAppearanceRow(a, nameOf))
+      fact('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
+    }
+    for (const l of findListFacts(article)) fact('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
+    for (const r of findRelationFacts(article)) fact('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
+  }
+  const pairs = toPairRows(tally.cooccur)
+  return {
+    'title-timeline.csv': toTimelineRows(tally.titles, nameOf),
+    'title-changes.csv': toTitleChanges(tally.titles, nameOf, lastSeen),
+    'protocol-rank.csv': toRankRows(tally.protocol, nameOf),
+    'appearances.csv': appearances,
+    'appearance-summary.csv': toAppearanceSummary(tally.appearances, nameOf),
+    'absences.csv': toAbsenceRows(tally.appearances, undefined, nameOf),
+    'duplicates.csv': duplicates.flatMap((g) => g.members.map((m): Row => ({
+      group: g.canonical, article: m.id, date: m.date, source: m.source, headline: m.headline,
+      canonical: m.id === g.canonical ? 1 : 0, similarity: m.similarity, rule: 'duplicates:minhash-lsh',
+    }))),
+    'cooccurrence-buckets.csv': toBucketRows(pairs, top).map((b): Row => ({a: b.a, a_name: nameOf(b.a) ?? b.a, b: b.b, b_name: nameOf(b.b) ?? b.b, window: b.window, period: b.period, bucket: b.bucket, count: b.count})),
+    'evidence.csv': evidence,
+  }
+}
+
+/**
+ * Rows of `cooccurrence.csv`, with the main typed relation and the first evidence. Pairs seen once are left out by
+ * default (`minCount` 2: they are most of the pairs and carry no association signal). Pure.
+ */
+export function pairRows(rows: readonly PairRow[], nameOf: NameOf, minCount = 2): Row[] {
+  const type = (id: string): string => {
+    const prefix = id.slice(0, id.indexOf(':'))
+    return prefix === 'org' ? 'organisation' : prefix
+  }
+  return filterPairs(rows, {minCount}).map((r): Row => {
+    const main = mainRelation(r)
+    return {
+      a: r.a, a_name: nameOf(r.a) ?? r.a, a_type: type(r.a), b: r.b, b_name: nameOf(r.b) ?? r.b, b_type: type(r.b),
+      window: r.window, count: r.count, articles: r.articles, first_seen: r.first, last_seen: r.last, pmi: r.pmi, npmi: r.npmi,
+      relation: main?.relation ?? 'co-mention', relation_subject: main?.subject ?? '',
+      relations: Object.entries(r.relations).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([k, c]) => `${k} ${c}`).join('; '),
+      evidence: toEvidenceCell(r.evidence),
+    }
+  })
+}

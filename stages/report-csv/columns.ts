@@ -1,0 +1,22 @@
+/** Every CSV's columns, in order (also documented in docs/analytics.md and the README). */
+export const COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  'articles.csv': ['id', 'date', 'source', 'title', 'words', 'people', 'organisations', 'titles', 'dates', 'file'],
+  'mentions.csv': ['article', 'date', 'type', 'text', 'value', 'entity', 'sentence', 'start', 'end', 'rule', 'resolution'],
+  'entities.csv': ['id', 'type', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen', 'first_article', 'last_article'],
+  'people.csv': ['id', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen', 'first_article', 'last_article'],
+  'organisations.csv': ['id', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen', 'first_article', 'last_article'],
+  'ambiguous.csv': ['article', 'date', 'text', 'value', 'sentence', 'start', 'end', 'reason', 'candidates'],
+  'titles.csv': ['person_id', 'person', 'title', 'mentions', 'articles', 'first_seen', 'last_seen'],
+  'title-timeline.csv': ['person_id', 'person', 'title', 'title_key', 'office', 'name_from', 'name_to', 'in_period', 'mentions', 'articles', 'first_seen', 'last_seen', 'first_article', 'last_article', 'evidence'],
+  'title-changes.csv': ['person_id', 'person', 'date', 'change', 'title', 'title_key', 'office', 'article', 'evidence'],
+  'dates.csv': ['value', 'granularity', 'mentions', 'articles', 'first_seen', 'last_seen', 'texts'],
+  'cooccurrence.csv': ['a', 'a_name', 'a_type', 'b', 'b_name', 'b_type', 'window', 'count', 'articles', 'first_seen', 'last_seen', 'pmi', 'npmi', 'relation', 'relation_subject', 'relations', 'evidence'],
+  'cooccurrence-buckets.csv': ['a', 'a_name', 'b', 'b_name', 'window', 'period', 'bucket', 'count'],
+  'protocol-rank.csv': ['person_id', 'person', 'year', 'lists', 'median', 'min', 'max', 'mean_list_size', 'change', 'evidence'],
+  'appearances.csv': ['person_id', 'person', 'event_date', 'report_date', 'lag_days', 'date_source', 'role', 'article', 'sentence_start', 'sentence_end', 'rule'],
+  'appearance-summary.csv': ['person_id', 'person', 'appearances', 'first_appearance', 'last_appearance', 'last_article', 'usual_interval_days'],
+  'absences.csv': ['person_id', 'person', 'last_seen', 'next_seen', 'gap_days', 'usual_interval_days', 'appearances'],
+  'duplicates.csv': ['group', 'article', 'date', 'source', 'headline', 'canonical', 'similarity', 'rule'],
+  'evidence.csv': ['fact', 'subject', 'object', 'value', 'article', 'date', 'sentence_start', 'sentence_end', 'rule'],
+  'problems.csv': ['file', 'line', 'id', 'severity', 'reason'],
+}
