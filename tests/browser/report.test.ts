@@ -107,7 +107,7 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report in chromium (hand-written corpus wit
     expect(await nodes()).toBeLessThan(12)
     const target = await page.evaluate(() => {
       const cy = (window as unknown as {presswatchNetwork: import('cytoscape').Core}).presswatchNetwork
-      const node = cy.nodes().filter((n) => n.data('name') === 'Kim Jong Il').first()
+      const node = cy.nodes().filter((n) => n.data('name') === 'Kim Jong Il').first() as import('cytoscape').NodeSingular
       const p = node.renderedPosition()
       const box = document.getElementById('cy')!.getBoundingClientRect()
       return {x: box.left + p.x, y: box.top + p.y, name: node.data('name') as string}
