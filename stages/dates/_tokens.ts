@@ -11,7 +11,12 @@ export interface Scan {
   readonly sentenceStart: Int32Array
   /** The last explicit day found and where: "on May 18 … from the 20th" means May 20. Updated by the scan. */
   lastDay?: {readonly at: number; readonly day: Day; readonly dateline: boolean}
+  /** The dateline's report day ("Pyongyang, May 28 (KCNA)"), once found: "yesterday" and "on Thursday" count from it. */
+  reportDay?: Day
 }
+
+/** The day that "today", "yesterday", weekdays and "two days ago" count from: the dateline's, else the anchor. */
+export const dayAnchor = (s: Scan): Day | undefined => s.reportDay ?? s.anchor
 
 /** The year of a yearless month (and day) at `i`, resolved against the anchor; a modifier's direction wins over tense. */
 export function yearFor(s: Scan, i: number, month: number, day: number | undefined, direction: Direction | undefined): number | undefined {

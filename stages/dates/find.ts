@@ -2,7 +2,7 @@ import type {Doc, Mention, Message} from '../../pipeline/doc.ts'
 import {textOf} from '../../pipeline/doc.ts'
 import {matchDayFirst, matchMonthFirst, matchNumeric, matchPrefixed, matchYear} from './absolute.ts'
 import {MONTHS, NUMBER_WORDS, WEEKDAYS} from './lexicon.ts'
-import {parseIsoDay} from './parse.ts'
+import {type Day, daysBetween, parseIsoDay} from './parse.ts'
 import {matchAgo, matchDeictic, matchModified, matchOrdinalDay, matchWeekday} from './relative.ts'
 import type {Match, Scan} from './_tokens.ts'
 
@@ -41,6 +41,10 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
       }
       mentions.push({...span, label: 'DATE', text: textOf(doc, span), value: hit.value, rule: hit.rule})
       if (EXPLICIT_DAY_RULES.has(hit.rule)) scan.lastDay = {at: hit.end, day: parseIsoDay(hit.value)!, dateline: hit.rule === 'dates:dateline'}
+      if (hit.rule === 'dates:dateline' && !scan.reportDay && isNearBefore(hit.value, anchor)) {
+        const report = parseIsoDay(hit.value)
+        if (report) scan.reportDay = report
+      }
     }
     i = Math.max(match.end, i + 1)
   }
@@ -53,6 +57,14 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
 // --- internal ---
 
 const EXPLICIT_DAY_RULES: ReadonlySet<string> = new Set(['dates:dateline', 'dates:month-day', 'dates:day-month-year', 'dates:month-day-year', 'dates:month-day-relative-year', 'dates:day-month', 'dates:day-list', 'dates:numeric'])
+
+/** A dateline counts as the report day only when it lies in the week before the anchor (or there is no anchor). */
+function isNearBefore(value: string, anchor: Day | undefined): boolean {
+  const day = parseIsoDay(value)
+  if (!day || !anchor) return !!day
+  const gap = daysBetween(day, anchor)
+  return gap >= 0 && gap <= 7
+}
 
 /** Words that can start a date; any other word is skipped at once (most tokens). */
 const TRIGGERS: ReadonlySet<string> = new Set([

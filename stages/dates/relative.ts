@@ -2,7 +2,7 @@ import type {Day, Direction} from './parse.ts'
 import {addDays, addMonths, isoDay, isoMonth, isoYear, isRealDay, resolveDayOfMonth, resolveWeekday} from './parse.ts'
 import {ATTRIBUTIVE_OK, DAY_PARTS, NOWADAYS_AFTER, NOWADAYS_BEFORE, NUMBER_WORDS, ORDINAL_DAY_BEFORE, WEEKDAY_FUTURE_BEFORE} from './lexicon.ts'
 import {matchMonthFirst} from './absolute.ts'
-import {type Hit, isCap, type Match, normAt, ordinalDayAt, type Scan, tenseAt, weekdayAt} from './_tokens.ts'
+import {dayAnchor, type Hit, isCap, type Match, normAt, ordinalDayAt, type Scan, tenseAt, weekdayAt} from './_tokens.ts'
 
 const MODIFIERS: ReadonlyMap<string, Direction> = new Map([
   ['last', 'last'], ['next', 'next'], ['coming', 'future'], ['this', 'future'], ['past', 'last'], ['previous', 'last'],
@@ -19,8 +19,9 @@ export function matchWeekday(s: Scan, i: number, direction?: Direction, start = 
   const j = s.tokens[i + 1]?.text === ',' ? i + 2 : i + 1
   const explicit = matchMonthFirst(s, j, direction, start)
   if (explicit && explicit.hits.length > 0) return explicit
-  if (!s.anchor) return {hits: [], end: i + 1}
-  return {hits: [day(start, i + 1, resolveWeekday(s.anchor, wd, direction ?? weekdayTense(s, i)), 'dates:weekday')], end: i + 1}
+  const a = dayAnchor(s)
+  if (!a) return {hits: [], end: i + 1}
+  return {hits: [day(start, i + 1, resolveWeekday(a, wd, direction ?? weekdayTense(s, i)), 'dates:weekday')], end: i + 1}
 }
 
 /** A bare weekday's direction: "Wednesday's ruling" looks back; "until Tuesday", "as early as Friday" look ahead. */
@@ -52,7 +53,8 @@ export function matchModified(s: Scan, i: number): Match | undefined {
   if ((n === 'this' || n === 'last') && DAY_PARTS.has(unit)) {
     if (n === 'this' && unit === 'night') return undefined
     if (!a) return {hits: [], end: j + 1}
-    return {hits: [day(i, j + 1, n === 'last' ? addDays(a, -1) : a, 'dates:day-part')], end: j + 1}
+    const d = dayAnchor(s)!
+    return {hits: [day(i, j + 1, n === 'last' ? addDays(d, -1) : d, 'dates:day-part')], end: j + 1}
   }
   return matchWeekday(s, j, direction, i) ?? matchMonthFirst(s, j, n === 'this' ? 'same' : direction, i)
 }
@@ -65,9 +67,10 @@ export function matchDeictic(s: Scan, i: number): Match | undefined {
   const next = normAt(s, i + 1)
   if (n === 'today' && isNowadays(s, i, prev, next)) return undefined
   if (n === 'tomorrow' && (FIGURATIVE_BEFORE.has(prev) || next === "'s" || next === 'of' || isCap(s.tokens[i]) && i !== s.sentenceStart[i])) return undefined
-  if (!s.anchor) return {hits: [], end: i + 1}
+  const a = dayAnchor(s)
+  if (!a) return {hits: [], end: i + 1}
   const offset = n === 'yesterday' ? -1 : n === 'tomorrow' ? 1 : 0
-  return {hits: [day(i, i + 1, addDays(s.anchor, offset), `dates:${n}`)], end: i + 1}
+  return {hits: [day(i, i + 1, addDays(a, offset), `dates:${n}`)], end: i + 1}
 }
 
 const FIGURATIVE_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'for', 'our', 'their', 'its', 'his', 'bright', 'brighter', 'better', "'s", 'and', 'into', 'have', 'to'])
@@ -112,7 +115,7 @@ export function matchOrdinalDay(s: Scan, i: number): Match | undefined {
   // the day of the report's month or of the month before.
   const near = s.lastDay && i - s.lastDay.at <= REF_REACH ? s.lastDay : undefined
   const ref = near && !near.dateline ? near.day : undefined
-  const anchor = near?.dateline ? near.day : s.anchor
+  const anchor = dayAnchor(s)
   if (!anchor && !ref) return {hits: [], end: last + 1}
   const dir = tenseAt(s, i)
   const hits: Hit[] = []
@@ -144,6 +147,6 @@ export function matchAgo(s: Scan, i: number): Match | undefined {
   if (!a) return {hits: [], end: i + 3}
   const value = unit === 'year' ? isoYear(a.year - n)
     : unit === 'month' ? ((m) => isoMonth(m.year, m.month))(addMonths(a.year, a.month, -n))
-    : isoDay(addDays(a, unit === 'week' ? -7 * n : -n))
+    : isoDay(addDays(dayAnchor(s)!, unit === 'week' ? -7 * n : -n))
   return {hits: [{start: i, end: i + 3, value, rule: 'dates:ago'}], end: i + 3}
 }
