@@ -1,0 +1,112 @@
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {analyse, cooccurrence, entities, fromJsonl, fromText, readArticles, timeline, toBarChartSvg, toEntities, toExtracted, toHtmlTable, toRecords, toRows, type Doc} from '../../pipeline/index.ts'
+import {cli} from '../helpers.ts'
+
+// A stage run alone from the notebook API gives exactly what the same stage gives inside `presswatch run`:
+// the run's per-stage documents (work/<stage>.jsonl), its mentions.csv and its entities.jsonl, on the sample page.
+
+const SAMPLES = join(import.meta.dirname, '../../data/samples')
+let out = ''
+const work = (stage: string): Doc => JSON.parse(readFileSync(join(out, 'work', `${stage}.jsonl`), 'utf8').split('\n')[0]!) as Doc
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'presswatch-notebook-'))
+  const run = await cli('run', SAMPLES, '--out', out, '--keep-intermediate', '--workers', '1', '--fresh')
+  expect(run.code, run.stderr).toBe(0)
+}, 120_000)
+afterAll(() => rmSync(out, {recursive: true, force: true}))
+
+describe('notebook helpers against `presswatch run`', () => {
+  it('each stage alone, one at a time, gives the run\'s document after that stage', async () => {
+    let doc = (await readArticles(SAMPLES))[0]!
+    for (const stage of ['ingest', 'tokenise', 'people', 'organisations', 'titles', 'dates'] as const) {
+      doc = analyse(doc, {stages: [stage]})
+      expect(json(doc), stage).toEqual(work(stage))
+      expect(doc.meta.published).toBe('2021-07-11')
+    }
+  })
+
+  it('an extractor alone on the tokenised page finds exactly the mentions of its label in mentions.csv', async () => {
+    const tokenised = analyse((await readArticles(SAMPLES))[0]!, {stages: ['ingest', 'tokenise']})
+    const csv = parseCsv(readFileSync(join(out, 'mentions.csv'), 'utf8'))
+    const pick = (r: Record<string, unknown>) => [r.text, r.value, String(r.start), String(r.end), r.rule].join('|')
+    for (const [stage, label] of [['people', 'PERSON'], ['organisations', 'ORG'], ['dates', 'DATE']] as const) {
+      const alone = toRows(analyse(tokenised, {stages: [stage]})).map(pick)
+      const inRun = csv.filter((r) => r.type === label).map(pick)
+      expect(inRun.length, label).toBeGreaterThan(0)
+      expect(alone, label).toEqual(inRun)
+    }
+  })
+
+  it('the whole plan gives the run\'s entities.jsonl line', async () => {
+    const [doc] = await readArticles(SAMPLES)
+    const line = JSON.parse(readFileSync(join(out, 'entities.jsonl'), 'utf8').trim()) as unknown
+    expect(json(toEntities(toExtracted(analyse(doc!))))).toEqual(line)
+    expect(toRecords([doc!])[0]).toEqual(toExtracted(analyse(doc!)))
+  })
+})
+
+describe('notebook helpers', () => {
+  const text = 'Kim Jong Un met Xi Jinping in Pyongyang on July 11, 2021. Kim Jong Un and Xi Jinping spoke of the Workers\' Party of Korea.'
+  it('fromText, analyse with chosen stages and options', () => {
+    const doc = analyse(text, {stages: ['tokenise', 'people'], meta: {published: '2021-07-12', id: 'a1'}})
+    expect(doc.id).toBe('a1')
+    expect(doc.layers).toEqual(['tokens', 'sentences', 'mentions:PERSON'])
+    expect(toRows(doc).map((r) => r.text)).toEqual(['Kim Jong Un', 'Xi Jinping', 'Kim Jong Un', 'Xi Jinping'])
+    expect(fromText('a\r\nb').text).toBe('a\nb')
+  })
+
+  it('refuses unknown stages and impossible orders with a code', () => {
+    expect(() => analyse(text, {stages: ['people2' as 'people']})).toThrow(expect.objectContaining({code: 'E_UNKNOWN_STAGE'}))
+    expect(() => analyse(text, {stages: ['people']})).toThrow(expect.objectContaining({code: 'E_PLAN'}))
+  })
+
+  it('fromJsonl and the corpus functions give plain rows', () => {
+    const problems: unknown[] = []
+    const docs = fromJsonl(`{"id": "a1", "text": ${JSON.stringify(text)}, "published": "2021-07-12"}\nnot json\n{"id": "a2", "text": "Xi Jinping met Kim Jong Un.", "published": "2022-01-03"}`, (p) => problems.push(p))
+    expect(docs.map((d) => d.id)).toEqual(['a1', 'a2'])
+    expect(problems).toHaveLength(1)
+    const records = toRecords(docs)
+    expect(entities(records).filter((e) => e.type === 'PERSON').map((e) => [e.name, e.articles])).toEqual([['Kim Jong Un', 2], ['Xi Jinping', 2]])
+    const pair = cooccurrence(records).find((r) => r.aName === 'Kim Jong Un' && r.bName === 'Xi Jinping')
+    expect(pair).toMatchObject({window: 'sentence', count: 3, articles: 2, first: '2021-07-12', last: '2022-01-03'})
+    expect(timeline(records, {period: 'year'}).filter((r) => r.name === 'Xi Jinping').map((r) => [r.period, r.mentions])).toEqual([['2021', 2], ['2022', 1]])
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records)
+  })
+
+  it('readArticles takes a limit; toRows flattens; HTML and SVG are escaped', async () => {
+    expect(await readArticles(SAMPLES, {limit: 0})).toEqual([])
+    expect(toRows([{a: {b: 1}, c: ['x', 'y'], d: null}])).toEqual([{'a.b': 1, c: 'x; y', d: null}])
+    const rows = [{name: '<script>', n: 2}]
+    expect(toHtmlTable(rows)).toContain('&lt;script&gt;')
+    expect(toBarChartSvg(rows, {label: 'name', value: 'n'})).toMatch(/^<svg[^>]*>.*&lt;script&gt;: 2<\/title>/)
+  })
+})
+
+// --- internal ---
+
+/** A small RFC 4180 reader for the run's CSV (quoted cells, doubled quotes). */
+function parseCsv(csv: string): Record<string, string>[] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++
+      else if (c === '"') quoted = false
+      else cell += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') row.push(cell), (cell = '')
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
+    else if (c !== '\r') cell += c
+  }
+  if (cell || row.length) row.push(cell), rows.push(row)
+  const [head = [], ...body] = rows
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])))
+}
