@@ -11,8 +11,8 @@ export interface DuplicateOptions extends MinhashOptions {
   readonly bucketChecks: number
 }
 
-/** Defaults: 64 hashes in 16 bands of 4 (candidates from about 0.5 similarity), copies from 0.8. */
-export const DUPLICATE_DEFAULTS: DuplicateOptions = {shingle: 5, hashes: 64, bands: 16, minWords: 20, threshold: 0.8, maxDays: 7, bucketChecks: 8}
+/** Defaults: 64 hashes in 16 bands of 4 (candidates from about 0.5 similarity), copies from 0.7 within a week. */
+export const DUPLICATE_DEFAULTS: DuplicateOptions = {shingle: 5, hashes: 64, bands: 16, minWords: 20, threshold: 0.7, maxDays: 7, bucketChecks: 8}
 
 /** What is kept of one article for duplicate detection. */
 export interface SignatureRecord {

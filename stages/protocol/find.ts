@@ -54,13 +54,11 @@ export function findListFacts(article: ResolvedArticle, options: ProtocolOptions
     const ordered = firstMentions(article, indices)
     if (ordered.length < options.minList) continue
     const cue = LIST_CUE_RE.exec(x.text.slice(range[0], range[1]))
-    let list: number[]
-    let rule: string
-    if (cue) {
-      const at = range[0] + cue.index + cue[0].length
-      list = ordered.filter((i) => x.mentions[i]!.start >= at)
-      rule = 'protocol:cue'
-    } else {
+    const at = cue ? range[0] + cue.index + cue[0].length : Infinity
+    // A cue may also follow the list ("… and Kim Ki Nam were on the platform"): then the run of names is the list.
+    let list = ordered.filter((i) => x.mentions[i]!.start >= at)
+    let rule = 'protocol:cue'
+    if (list.length < options.minList) {
       list = longestRun(article, ordered)
       rule = 'protocol:run'
     }
