@@ -30,13 +30,27 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   if (c.rule === 'organisations:cc-abbreviation') {
     start = tokens[c.start + 2]?.norm === 'the' ? c.start + 3 : c.start + 2
     words = ['Central', 'Committee', 'of']
-    display = `Central Committee of ${doc.text.slice(tokens[c.start + 2]!.start, tokens[c.end - 1]!.end)}`
+    // "C.C., Workers' Party of Korea" is the Central Committee *of the* party, written with or without "the".
+    display = `Central Committee of the ${doc.text.slice(tokens[start]!.start, tokens[c.end - 1]!.end)}`
   }
   // "DPRK SPA Standing Committee": a leading state is not part of the body's identity.
   while (start < c.end - 1 && (NON_ORG_ACRONYMS.has(tokens[start]!.text) || placeAt(tokens, start, start + 1) > 0) && isCap(tokens[start + 1])) start++
   let firstExpanded: string[] | undefined
   for (let k = start; k < c.end; k++) {
     const t = tokens[k]!
+    if (t.text === 'C.C.' && tokens[k + 1]?.text === ',' && k + 2 < c.end) {
+      // "… Bureau of the C.C., the WPK" is keyed as "… Bureau of the Central Committee of the WPK".
+      words.push('Central', 'Committee', 'of')
+      k += tokens[k + 2]!.norm === 'the' ? 2 : 1
+      continue
+    }
+    if (t.text === '(' && k > start) {
+      // "(Marxist-Leninist)" and "(M-L)" are keyed alike, by their initials.
+      let initials = ''
+      for (k++; k < c.end && tokens[k]!.text !== ')'; k++) initials += qualifierInitials(tokens[k]!.text)
+      words.push(initials)
+      continue
+    }
     const long = defined.get(t.text) ?? ACRONYMS.get(t.text) ?? (t.text === 'C.C.' ? undefined : ALIASES.get(t.text))
     if (long === undefined) {
       words.push(t.text)
@@ -117,6 +131,10 @@ function subBodyFirst(words: string[]): string[] {
     if (HEADS.has(last)) return [...tail, 'of', ...prefix]
   }
   return words
+}
+
+function qualifierInitials(word: string): string {
+  return /^\p{Lu}+$/u.test(word) ? word : word.split('-').map((w) => w[0] ?? '').join('').toUpperCase()
 }
 
 function isGeneric(key: string): boolean {

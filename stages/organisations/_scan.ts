@@ -1,5 +1,5 @@
 import type {Span, Token} from '../../pipeline/doc.ts'
-import {DAY_MONTH, LEADING_SKIP, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
+import {DAY_MONTH, LEADING_SKIP, NAME_QUALIFIERS, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
 import {isAcronymShape, isCap, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
 
 /** A span the scanner takes for a body's name, before values are given. */
@@ -20,6 +20,8 @@ export interface ScanContext {
 
 const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'under'])
 const INNER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'with'])
+/** "Marxist-Leninist", "M-L": capitalised parts joined by hyphens, as in a party's bracketed qualifier. */
+const HYPHENED_CAPS_RE = /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)+$/u
 
 /**
  * Scan one sentence for names of bodies, left to right, longest name first. Pure; linear in the sentence length
@@ -129,7 +131,13 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       if (!first || !isCap(first) || DAY_MONTH.has(first.norm) || TITLES.has(first.norm) || ctx.personStarts.has(k)) break
       const np = parseNoun(ctx, k, end)
       if (np < 0 || (t.norm === 'under' && !containsBody(ctx, k, np))) break
-      e = np
+      e = ccTail(ctx, np, end)
+      continue
+    }
+    if (t.text === '(') {
+      const q = qualifierEnd(ctx, e, end)
+      if (q < 0) break
+      e = q
       continue
     }
     if (t.norm === 'in') {
@@ -206,7 +214,9 @@ function parseNoun(ctx: ScanContext, k: number, end: number): number {
     const t = tokens[e]!
     if (isCap(t)) {
       // "… of Korea General Secretary Kim": a title after a word ends the phrase.
-      if (e > k && isCap(tokens[e - 1]) && (TITLES.has(t.norm) || t.norm === 'general' || t.norm === 'supreme' || ctx.personStarts.has(e))) break
+      // "General"/"Supreme" go on into a body ("DPRK Supreme People's Assembly", "KPA General Staff"), not into an office.
+      if (e > k && isCap(tokens[e - 1]) && (TITLES.has(t.norm) || ctx.personStarts.has(e) ||
+        ((t.norm === 'general' || t.norm === 'supreme') && !continuesBody(ctx, e + 1)))) break
       e++
       last = e
       if (tokens[e]?.kind === 'number' && NUMBERED_HEADS.has(t.norm)) last = ++e
@@ -255,8 +265,53 @@ function lowerSubBody(ctx: ScanContext, i: number, end: number): Candidate | und
     const k = tokens[i + len + 1]?.norm === 'the' ? i + len + 2 : i + len + 1
     if (!isCap(tokens[k])) return undefined
     const np = parseNoun(ctx, k, end)
-    if (np < 0 || !containsBody(ctx, k, np)) return undefined
-    return {start: i, end: np, rule: 'organisations:sub-body-lower'}
+    if (np < 0) return undefined
+    const e = ccTail(ctx, np, end)
+    if (e === np && !containsBody(ctx, k, np)) return undefined
+    return {start: i, end: e, rule: 'organisations:sub-body-lower'}
   }
   return undefined
+}
+
+/**
+ * "… Political Bureau of the C.C., the WPK": a name that ends in "C.C." goes on over ", [the] <body>", the party
+ * whose Central Committee it is. Returns the new end, or `e` unchanged.
+ */
+function ccTail(ctx: ScanContext, e: number, end: number): number {
+  const {tokens} = ctx
+  if (tokens[e - 1]?.text !== 'C.C.' || tokens[e]?.text !== ',') return e
+  const k = tokens[e + 1]?.norm === 'the' ? e + 2 : e + 1
+  if (k >= end || !isCap(tokens[k]) || ctx.personStarts.has(k) || TITLES.has(tokens[k]!.norm)) return e
+  const np = parseNoun(ctx, k, end)
+  return np > 0 && containsBody(ctx, k, np) ? np : e
+}
+
+/** True when the capitalised words from `k` on reach a head word or body acronym ("Staff", "People's Assembly"). */
+function continuesBody(ctx: ScanContext, k: number): boolean {
+  const {tokens} = ctx
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[k + n]
+    if (!t) return false
+    if (isPossessive(t)) continue
+    if (!isCap(t) || TITLES.has(t.norm) || ctx.personStarts.has(k + n)) return false
+    if (isHeadAt(tokens, k + n) || isOrgAcronym(t, ctx.defined)) return true
+  }
+  return false
+}
+
+/**
+ * End (after ")") of a bracketed qualifier that is part of a name: "Communist Party of Canada (Marxist-Leninist)",
+ * "CPC (M-L)", "Communist Party of Nepal (Maoist)"; -1 for an acronym being defined ("(KYLJ)"), a place or anything else.
+ */
+export function qualifierEnd(ctx: ScanContext, open: number, end: number): number {
+  const {tokens} = ctx
+  let k = open + 1
+  let known = false
+  while (k < end && k < open + 4 && isCap(tokens[k])) {
+    const t = tokens[k]!
+    if (HYPHENED_CAPS_RE.test(t.text) || NAME_QUALIFIERS.has(t.norm)) known = true
+    else if (ctx.defined.has(t.text) || isOrgAcronym(t, ctx.defined) || placeAt(tokens, k, k + 1) > 0) return -1
+    k++
+  }
+  return known && k > open + 1 && tokens[k]?.text === ')' ? k + 1 : -1
 }

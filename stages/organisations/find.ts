@@ -1,10 +1,10 @@
 import {textOf, type Doc, type Mention, type Message} from '../../pipeline/doc.ts'
-import {NON_ORG_ACRONYMS} from './lexicon.ts'
+import {ACRONYMS, NON_ORG_ACRONYMS} from './lexicon.ts'
 import {findDefinitions} from './_define.ts'
-import {assignValues, keyCandidate, type Keyed} from './_names.ts'
+import {assignValues, keyCandidate, toKey, type Keyed} from './_names.ts'
 import {scanSentence, type Candidate, type ScanContext} from './_scan.ts'
 import {findTableTeams} from './_tables.ts'
-import {isAcronymShape, isOrgAcronym, placeAt} from './_tokens.ts'
+import {isAcronymShape, isCap, isOrgAcronym, placeAt} from './_tokens.ts'
 
 /** Options of the `organisations` stage. */
 export interface OrganisationsOptions {
@@ -50,6 +50,7 @@ export function findOrganisations(doc: Doc, options: OrganisationsOptions): {men
   if (options.sportsTables) candidates.push(...findTableTeams(doc, candidates))
   if (options.bareAcronyms) candidates.push(...bareAcronyms(doc, candidates, personStarts, shouting))
   candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  defineByWrittenNames(doc, candidates, defined)
   const keyed = inHeadline(doc, candidates.map((c) => keyCandidate(doc, c, defined)), defined)
   return {mentions: assignValues(doc, keyed, options.expandKnownAcronyms), messages: []}
 }
@@ -118,4 +119,39 @@ function inHeadline(doc: Doc, items: readonly Keyed[], defined: ReadonlyMap<stri
     }
   }
   return out
+}
+
+/**
+ * A well-known acronym stands for the article's own body when the article writes a name with its initials and never
+ * writes the lexicon's long form: "CPC" next to "Communist Party of Canada" is that party, not China's. Adds such
+ * acronyms to `defined`.
+ */
+function defineByWrittenNames(doc: Doc, candidates: readonly Candidate[], defined: Map<string, string>): void {
+  const {tokens} = doc
+  const used = new Set<string>()
+  for (const c of candidates) {
+    const t = tokens[c.start]!
+    if (!defined.has(t.text) && ACRONYMS.has(t.text)) used.add(t.text)
+  }
+  if (used.size === 0) return
+  const writtenKeys = new Set<string>()
+  const byInitials = new Map<string, string | null>()
+  for (const c of candidates) {
+    let initials = ''
+    let k = c.start
+    for (; k < c.end && tokens[k]!.text !== '(' && tokens[k]!.text !== ','; k++) {
+      const t = tokens[k]!
+      if (isAcronymShape(t)) { initials = ''; break }
+      if (isCap(t)) initials += t.text[0]
+    }
+    if (initials.length < 2 || k - c.start < 3) continue
+    const name = textOf(doc, {start: c.start, end: k})
+    writtenKeys.add(toKey(name))
+    const seen = byInitials.get(initials)
+    byInitials.set(initials, seen === undefined || seen === name ? name : null)
+  }
+  for (const short of used) {
+    const name = byInitials.get(short)
+    if (name && !writtenKeys.has(toKey(ACRONYMS.get(short)!))) defined.set(short, name)
+  }
 }

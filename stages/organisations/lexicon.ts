@@ -29,6 +29,9 @@ export const LONE_HEADS_KEPT: ReadonlySet<string> = new Set(ORGS.loneHeadsKept)
 /** Offices and honorifics: a name never runs on into them ("… of China President Xi"). */
 export const TITLES: ReadonlySet<string> = new Set(ORGS.titles)
 
+/** Words of a bracketed qualifier that belongs to a party's name: "(Maoist)", "(ML)". Hyphened ones need no entry. */
+export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(ORGS.nameQualifiers)
+
 /** Capitalised function words and dates that do not start a name. */
 export const LEADING_SKIP: ReadonlySet<string> = new Set(ORGS.leadingSkip)
 

@@ -91,6 +91,47 @@ describe('organisations: news', () => {
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
 
+describe('organisations: bodies nested in "C.C., [the] <party>"', () => {
+  it.each([
+    ['She is a member of the Secretariat of the C.C., the Socialist Unity Party and its treasurer.',
+      ['Secretariat of the C.C., the Socialist Unity Party => Secretariat of the C.C., the Socialist Unity Party']],
+    ['Two officials of the Organizational Department of the C.C., the WPK, arrived.',
+      ['Organizational Department of the C.C., the WPK => Organizational Department of the C.C., the WPK']],
+    ["He is a deputy director of the C.C., Workers' Party of Korea.",
+      ["C.C., Workers' Party of Korea => Central Committee of the Workers' Party of Korea"]],
+    ['The Political Bureau of the C.C., the Labour Party met. Later the Central Committee of the Labour Party met.',
+      ['Political Bureau of the C.C., the Labour Party => Political Bureau of the C.C., the Labour Party',
+        'Central Committee of the Labour Party => Central Committee of the Labour Party']],
+  ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected))
+})
+
+describe('organisations: a state acronym inside a nested body', () => {
+  it.each([
+    ["The Standing Committee of the DPRK Supreme People's Assembly adopted a decree.",
+      ["Standing Committee of the DPRK Supreme People's Assembly"]],
+    ['Officers of the Operations Bureau of the ROK General Staff met.', ['Operations Bureau of the ROK General Staff']],
+    ['A letter went to Supreme Commander of the KPA Kim Jong Un.', ['KPA']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
+
+describe('organisations: bracketed qualifiers and acronyms of the article\'s own body', () => {
+  it.each([
+    ['The Workers Party of Ruritania (Marxist-Leninist) sent a note. The WPR (M-L) thanked them.',
+      ['Workers Party of Ruritania (Marxist-Leninist) => Workers Party of Ruritania (Marxist-Leninist)',
+        'WPR => Workers Party of Ruritania (Marxist-Leninist)']],
+    ['A delegation of the Communist Party of Cuba came; the CPC delegation left.',
+      ['Communist Party of Cuba => Communist Party of Cuba', 'CPC => Communist Party of Cuba']],
+    ['The Communist Party of China and the CPC agreed.',
+      ['Communist Party of China => Communist Party of China', 'CPC => Communist Party of China']],
+    ['The Communist Party of Nepal (Maoist) and the Rastriya Prajatantra Party met.',
+      ['Communist Party of Nepal (Maoist) => Communist Party of Nepal (Maoist)',
+        'Rastriya Prajatantra Party => Rastriya Prajatantra Party']],
+    ['The Korean Youth League in Japan (KYLJ) met; the KYLJ sang.',
+      ['Korean Youth League in Japan => Korean Youth League in Japan', 'KYLJ => Korean Youth League in Japan',
+        'KYLJ => Korean Youth League in Japan']],
+  ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected))
+})
+
 describe('organisations: contract', () => {
   it('has the public API', async () => {
     expect(Object.keys(await import('../../stages/organisations/index.ts')).sort())
