@@ -29,7 +29,7 @@ export interface NetworkData {
 // The package is CommonJS whose types declare an ES default export: at run time the default import is the function itself.
 const forceAtlas2 = fa2 as unknown as typeof fa2.default
 
-export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 200, edgesPerNode: 12, maxEdges: 5000, iterations: 250}
+export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 200, edgesPerNode: 8, maxEdges: 5000, iterations: 250}
 
 /**
  * The sentence co-occurrence network of the most mentioned entities, with a force-directed layout computed
@@ -63,7 +63,7 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
       }
     }
   }
-  const edges = keepEdges(pairs, options)
+  const edges = keepEdges(pairs, top.map((e) => e.mentions), options)
   const positions = layout(top.length, edges, options.iterations)
   const nodes = top.map((e, i): NetworkNode => [e.id, e.name, e.type, positions[i]![0], positions[i]![1], e.months.flat()])
   const visible = edges.filter((e) => e[0] < options.defaultNodes && e[1] < options.defaultNodes).map((e) => e[3]).sort((a, b) => b - a)
@@ -77,16 +77,21 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
 
 // --- internal ---
 
-type Edge = [number, number, number[], number]
+/** Source, target, flat months, sentences together, association (cosine: count / √(mentions a · mentions b)). */
+type Edge = [number, number, number[], number, number]
 
-function keepEdges(pairs: Map<number, Map<number, number>>, options: NetworkOptions): Edge[] {
+// Each node keeps its most specific links (by association, not raw count), so hubs such as the news agency
+// do not take every node's share and the layout shows groups rather than one hairball.
+function keepEdges(pairs: Map<number, Map<number, number>>, mentions: readonly number[], options: NetworkOptions): Edge[] {
   const all: Edge[] = []
   for (const [key, counts] of pairs) {
     const flat = [...counts].filter(([m]) => m >= 0).sort((a, b) => a[0] - b[0]).flat()
     const total = [...counts.values()].reduce((s, c) => s + c, 0)
-    all.push([Math.floor(key / 65536), key % 65536, flat, total])
+    if (total < 2) continue
+    const [a, b] = [Math.floor(key / 65536), key % 65536]
+    all.push([a, b, flat, total, total / Math.sqrt(Math.max(1, mentions[a]!) * Math.max(1, mentions[b]!))])
   }
-  all.sort((x, y) => y[3] - x[3] || x[0] - y[0] || x[1] - y[1])
+  all.sort((x, y) => y[4] - x[4] || y[3] - x[3] || x[0] - y[0] || x[1] - y[1])
   const degree = new Map<number, number>()
   const kept: Edge[] = []
   for (const e of all) {
@@ -98,7 +103,7 @@ function keepEdges(pairs: Map<number, Map<number, number>>, options: NetworkOpti
     kept.push(e)
     if (kept.length >= options.maxEdges) break
   }
-  return kept
+  return kept.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
 
 function layout(n: number, edges: readonly Edge[], iterations: number): [number, number][] {
@@ -109,8 +114,8 @@ function layout(n: number, edges: readonly Edge[], iterations: number): [number,
     const a = i * 2.399963
     graph.addNode(String(i), {x: r * Math.cos(a), y: r * Math.sin(a)})
   }
-  for (const [a, b, , w] of edges) graph.addEdge(String(a), String(b), {weight: Math.log1p(w)})
-  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, outboundAttractionDistribution: true, gravity: 1}}) : {}
+  for (const [a, b, , , score] of edges) graph.addEdge(String(a), String(b), {weight: 1 + 20 * score})
+  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, gravity: 1}}) : {}
   const raw = Array.from({length: n}, (_, i) => positions[String(i)] ?? {x: 0, y: 0})
   // Scale to a box that grows with the node count, so nodes (8–60 units wide on the page) do not pile up.
   const xs = raw.map((p) => p.x)

@@ -41,8 +41,8 @@ export function showNetwork(main: HTMLElement): void {
     layout: {name: 'preset'},
     style: [
       {selector: 'node', style: {'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#555', width: 'data(size)', height: 'data(size)'}},
-      {selector: 'node.big, node.focus', style: {label: 'data(name)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7, 'text-outline-color': '#fff', 'text-outline-width': 2}},
-      {selector: 'edge', style: {width: 'data(w)', 'line-color': '#9aa0b4', opacity: 0.4, 'curve-style': 'haystack'}},
+      {selector: 'node.big, node.focus', style: {label: 'data(name)', 'font-size': 'data(font)', 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7}},
+      {selector: 'edge', style: {width: 'data(w)', 'line-color': '#c8cbd6', 'curve-style': 'haystack'}},
       {selector: '.faded', style: {opacity: 0.1}},
       {selector: 'node.focus', style: {'border-width': 3, 'border-color': '#d97706', 'z-index': 10}},
     ],
@@ -80,7 +80,7 @@ export function showNetwork(main: HTMLElement): void {
       cy.elements().remove()
       cy.add(elements)
     })
-    cy.fit(undefined, 20)
+    fitTo(cy, elements, container)
     replace(status, `Showing ${size.size} entities and ${edges} links, ${months[a] ?? '–'} to ${months[b] ?? '–'}, links of at least ${min} sentences.`)
     container.dataset.nodes = String(size.size)
     container.dataset.edges = String(edges)
@@ -107,4 +107,25 @@ export function showNetwork(main: HTMLElement): void {
   })
   for (const input of [from, to, minWeight, count, ...types]) input.addEventListener('change', apply)
   apply()
+}
+
+// --- internal ---
+
+/** Fit the view to the nodes' positions and sizes: cytoscape's own fit measures every label, which is slow on a canvas. */
+function fitTo(cy: Cytoscape.Core, elements: readonly Cytoscape.ElementDefinition[], container: HTMLElement): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const e of elements) {
+    if (!e.position) continue
+    const r = Number(e.data.size ?? 0) / 2
+    x1 = Math.min(x1, e.position.x - r)
+    y1 = Math.min(y1, e.position.y - r)
+    x2 = Math.max(x2, e.position.x + r)
+    y2 = Math.max(y2, e.position.y + r)
+  }
+  if (!Number.isFinite(x1)) return
+  const pad = 24
+  const width = Math.max(1, container.clientWidth - 2 * pad)
+  const height = Math.max(1, container.clientHeight - 2 * pad)
+  const zoom = Math.min(4, width / Math.max(1, x2 - x1), height / Math.max(1, y2 - y1))
+  cy.viewport({zoom, pan: {x: pad + (width - zoom * (x2 - x1)) / 2 - zoom * x1, y: pad + (height - zoom * (y2 - y1)) / 2 - zoom * y1}})
 }
