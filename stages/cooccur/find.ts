@@ -71,11 +71,13 @@ export function countCooccurrences(records: Iterable<Extracted>, options: Cooccu
 export function tallyCooccurrences(articles: Iterable<ResolvedArticle>, options: CooccurOptions = {types: DEFAULT_TYPES}): CooccurTally {
   const tally = emptyTally()
   const types = new Set<string>(options.types)
+  // A Map while counting (a plain object with 10⁵ keys is slow to grow); the tally keeps the plain, mergeable form.
+  const pairs = new Map<string, PairRecord>()
   for (const article of articles) {
     if (options.skip?.has(article.record.id)) continue
-    addArticle(tally, article, types)
+    addArticle(tally, pairs, article, types)
   }
-  return tally
+  return {...tally, pairs: Object.fromEntries(pairs)}
 }
 
 /** Add the two tallies of disjoint parts of a corpus. Pure. */
@@ -131,7 +133,7 @@ interface FoundRelation {
   readonly subject: string
 }
 
-function addArticle(tally: CooccurTally, article: ResolvedArticle, types: ReadonlySet<string>): void {
+function addArticle(tally: CooccurTally, pairs: Map<string, PairRecord>, article: ResolvedArticle, types: ReadonlySet<string>): void {
   const x = article.record
   const date = x.published ?? ''
   const month = date.slice(0, 7)
@@ -152,7 +154,7 @@ function addArticle(tally: CooccurTally, article: ResolvedArticle, types: Readon
   forSentencePairs(article, ids, (a, b, sentence, relation) => {
     const key = `${a}\u0000${b}\u0000sentence`
     const rule = relation ? `cooccur:relation-${relation.relation}` : 'cooccur:sentence'
-    const p = bump(tally, key, a, b, 'sentence', date, month, !sentencePairs.has(key), evidenceOf(x, sentence, rule))
+    const p = bump(pairs, key, a, b, 'sentence', date, month, !sentencePairs.has(key), evidenceOf(x, sentence, rule))
     sentencePairs.add(key)
     if (relation) {
       const side = relation.subject === a ? 'a' : relation.subject === b ? 'b' : ''
@@ -163,7 +165,7 @@ function addArticle(tally: CooccurTally, article: ResolvedArticle, types: Readon
   const sorted = [...inArticle].sort()
   const whole: Evidence = {article: x.id, date, start: -1, end: -1, rule: 'cooccur:article'}
   for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) bump(tally, `${sorted[i]}\u0000${sorted[j]}\u0000article`, sorted[i]!, sorted[j]!, 'article', date, month, true, whole)
+    for (let j = i + 1; j < sorted.length; j++) bump(pairs, `${sorted[i]}\u0000${sorted[j]}\u0000article`, sorted[i]!, sorted[j]!, 'article', date, month, true, whole)
   }
 }
 
@@ -197,9 +199,9 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
   }
 }
 
-function bump(tally: CooccurTally, key: string, a: string, b: string, window: Window, date: string, month: string, newArticle: boolean, evidence: Evidence): PairRecord {
-  let p = tally.pairs[key]
-  if (!p) p = tally.pairs[key] = {a, b, window, count: 0, articles: 0, first: date, last: date, months: {}, relations: {}, evidence: undefined}
+function bump(pairs: Map<string, PairRecord>, key: string, a: string, b: string, window: Window, date: string, month: string, newArticle: boolean, evidence: Evidence): PairRecord {
+  let p = pairs.get(key)
+  if (!p) pairs.set(key, (p = {a, b, window, count: 0, articles: 0, first: date, last: date, months: {}, relations: {}, evidence: undefined}))
   p.count++
   if (newArticle) p.articles++
   if (date && (!p.first || date < p.first)) p.first = date
