@@ -1,5 +1,5 @@
 import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
-import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, RANK_ABBREVIATIONS} from './lexicon.ts'
+import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, MODIFIERS, POSSESSIVE_LEADER, RANK_ABBREVIATIONS} from './lexicon.ts'
 import {isCapitalised, isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
 
 /** Options of the `titles` stage. */
@@ -74,17 +74,34 @@ function beforeName(context: ParseContext, people: readonly Mention[], m: Mentio
     if (!inTitle) break
     lo--
   }
-  for (let c = lo; c < s; c++) {
-    if (!isCoreWord(tokens[c])) continue
-    const title = parseTitle(context, c, s)
-    if (!title || title.end !== s) continue
-    // "the great general Kim Jong Il": a lower-case rank before a name is an epithet.
-    if (title.rankOnly && !isCapitalised(tokens[title.head]!.text)) return
-    out.push({person, title, rule: 'titles:before-name'})
-    andChainBefore(context, title.start, person, out)
-    if (title.plural) sharedAfter(context, people, m, title, out)
-    return
+  // Strict phrases first; then phrases that go on in lower case ("Chief of the KPA General staff Kim Yong Chun").
+  for (const loose of [false, true]) {
+    for (let c = lo; c < s; c++) {
+      if (!isCoreWord(tokens[c])) continue
+      const title = parseTitle(context, c, s, false, loose)
+      if (!title || title.end !== s) continue
+      // "the great general Kim Jong Il": a lower-case rank before a name is an epithet.
+      if (title.rankOnly && !isCapitalised(tokens[title.head]!.text)) return
+      out.push({person, title, rule: 'titles:before-name'})
+      andChainBefore(context, title.start, person, out)
+      if (title.plural) sharedAfter(context, people, m, title, out)
+      return
+    }
   }
+  const leader = possessiveLeader(context, s)
+  if (leader) out.push({person, title: leader, rule: 'titles:before-name'})
+}
+
+/** "the delegation led by its national leader Sandra Bains": a lower-case "leader" after "its"/"their" is an office. */
+function possessiveLeader(context: ParseContext, s: number): ParsedTitle | undefined {
+  const {tokens} = context
+  const head = s - 1
+  const t = tokens[head]
+  if (!t || t.text !== POSSESSIVE_LEADER.head) return undefined
+  let c = head
+  while (c > 0 && head - c < 3 && MODIFIERS.has(tokens[c - 1]!.text) && !POSSESSIVE_LEADER.notModifiers.has(tokens[c - 1]!.text)) c--
+  if (!POSSESSIVE_LEADER.possessives.has(tokens[c - 1]?.text ?? '')) return undefined
+  return {start: c, end: s, head, coreEnd: s, plural: false, rankOnly: false, hasPhrase: false}
 }
 
 /** "Vice-Chairman and Director of … X": bare offices joined by "and" to a title before the name. */
@@ -145,8 +162,12 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     // "X, the chairperson said": a new subject, not an apposition.
     const follows = tokens[title.end]
     if (withArticle && follows?.kind === 'word' && SPEECH_VERB_RE.test(follows.norm)) break
-    let after = title.end
-    while (BETWEEN_TITLE_AND_NAME.has(tokens[after]?.norm ?? '') && tokens[after]!.text !== '.') after++
+    let after = nameAfter(context, title.end)
+    // "…, Chief of the KPA General staff Kim Yong Chun": a title that reaches a name in lower case is that name's.
+    if (personAt[after]! < 0 && title.hasPhrase && tokens[title.end]?.kind === 'word') {
+      const loose = parseTitle(context, j, Math.min(bound, j + max), false, true)
+      if (loose && loose.end > title.end && personAt[nameAfter(context, loose.end)]! >= 0) after = nameAfter(context, loose.end)
+    }
     // Followed by a name: it is that name's title, and so are the bare offices "and"-joined to it.
     if (personAt[after]! >= 0) {
       while (chain.length > 0 && joinedByAnd && !chain[chain.length - 1]!.title.hasPhrase) {
@@ -154,6 +175,8 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
       }
       break
     }
+    // "X who is chairman of A and members of the association": a plural office after a singular one is other people's.
+    if (title.plural && chain.some((c) => !c.title.plural)) break
     chain.push({title, joinedByAnd})
     j = title.end
     // A parenthesised short form: "(Chongryon)".
@@ -176,6 +199,13 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     out.push({person, title, rule: 'titles:after-name'})
     if (title.plural) sharedBefore(context, people, m, title, personEndAt, out)
   }
+}
+
+/** The token after the honorifics at `k` ("… Comrade Kim"). */
+function nameAfter(context: ParseContext, k: number): number {
+  const {tokens} = context
+  while (BETWEEN_TITLE_AND_NAME.has(tokens[k]?.norm ?? '') && tokens[k]!.text !== '.') k++
+  return k
 }
 
 /** A plural title after a list of names is given to each: "A and B, vice-premiers of the Cabinet". */

@@ -9,6 +9,12 @@ export const RANKS: ReadonlySet<string> = new Set(WORDS.ranks)
 /** Words that may stand before a head inside a title core ("first vice department director", "Foreign Minister"). */
 export const MODIFIERS: ReadonlySet<string> = new Set(WORDS.modifiers)
 
+/** A body's own leader, after "its"/"their" ("led by its national leader X"); the modifiers before it may not be epithets. */
+export const POSSESSIVE_LEADER = {possessives: new Set(['its', 'their']), head: 'leader', notModifiers: new Set(['supreme', 'great', 'eternal', 'dear', 'respected', 'beloved'])} as const
+
+/** Capitalised words a lower-case noun may follow inside a name ("the Juche idea", "Songun politics"). */
+export const CAPITALISED_ADJECTIVES: ReadonlySet<string> = new Set(WORDS.capitalisedAdjectives)
+
 /** Rank abbreviations written with a period ("Col. General", "Lieut. General"). */
 export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(Object.keys(WORDS.rankAbbreviations))
 

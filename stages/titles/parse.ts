@@ -1,6 +1,6 @@
 import type {Token} from '../../pipeline/doc.ts'
 import {
-  BETWEEN_TITLE_AND_NAME, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
+  BETWEEN_TITLE_AND_NAME, CAPITALISED_ADJECTIVES, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
 } from './lexicon.ts'
 
 /** What the title parser needs to know about a doc: tokens plus where people and organisations start. */
@@ -39,6 +39,14 @@ export const isCapitalised = (text: string): boolean => CAPITAL_RE.test(text)
 
 const isPreModifier = (text: string): boolean => ACRONYM_RE.test(text) || NATIONALITY_RE.test(text)
 
+/** A modifier word, or a hyphenated compound of modifiers and office words ("vice-department", "vice-prime"). */
+function isModifier(norm: string): boolean {
+  if (MODIFIERS.has(norm)) return true
+  if (!norm.includes('-')) return false
+  const parts = norm.split('-')
+  return parts.length <= 3 && parts.every((p) => MODIFIERS.has(p) || HEADS.has(p))
+}
+
 /** The singular head word of a token ("vice-chairmen" → "chairman"), or undefined when it is no office word. */
 export function headOf(norm: string): {singular: string; plural: boolean} | undefined {
   const dash = norm.lastIndexOf('-')
@@ -60,7 +68,7 @@ export function singularOf(text: string): string {
 /** A word that can be part of a title core (office, modifier, acronym, nationality). */
 export function isCoreWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false
-  return headOf(token.norm) !== undefined || MODIFIERS.has(token.norm) || RANK_ABBREVIATIONS.has(token.norm) ||
+  return headOf(token.norm) !== undefined || isModifier(token.norm) || RANK_ABBREVIATIONS.has(token.norm) ||
     isPreModifier(token.text)
 }
 
@@ -91,7 +99,7 @@ export function parseCore(context: ParseContext, i: number, bound: number, lineM
       j++
       continue
     }
-    if (MODIFIERS.has(t.norm) || (head < 0 && isPreModifier(t.text))) {
+    if (isModifier(t.norm) || (head < 0 && isPreModifier(t.text))) {
       j++
       continue
     }
@@ -111,9 +119,11 @@ export function isTitleStart(context: ParseContext, k: number, bound: number): b
 
 /**
  * Parse a title at `i`: its core, then "of …", "to …", "in charge of …" phrases, never past `bound` or a name.
+ * `lowerAfterCapitals` lets a phrase go on in lower case after capitalised words ("of the KPA General staff"): only
+ * for a title that must end right before a name.
  * Pure; cost is bounded by `bound - i`.
  */
-export function parseTitle(context: ParseContext, i: number, bound: number, lineMode = false): ParsedTitle | undefined {
+export function parseTitle(context: ParseContext, i: number, bound: number, lineMode = false, lowerAfterCapitals = false): ParsedTitle | undefined {
   const core = parseCore(context, i, bound, lineMode)
   if (!core) return undefined
   const {tokens} = context
@@ -123,8 +133,8 @@ export function parseTitle(context: ParseContext, i: number, bound: number, line
     const t = tokens[j]!
     if (lineMode && t.nl) break
     let k = -1
-    if (t.norm === 'in' && tokens[j + 1]?.norm === 'charge' && tokens[j + 2]?.norm === 'of') k = parsePhrase(context, j + 3, 'of', bound, lineMode)
-    else if (TITLE_PREPOSITIONS.has(t.norm)) k = parsePhrase(context, j + 1, t.norm, bound, lineMode)
+    if (t.norm === 'in' && tokens[j + 1]?.norm === 'charge' && tokens[j + 2]?.norm === 'of') k = parsePhrase(context, j + 3, 'of', bound, lineMode, lowerAfterCapitals)
+    else if (TITLE_PREPOSITIONS.has(t.norm)) k = parsePhrase(context, j + 1, t.norm, bound, lineMode, lowerAfterCapitals)
     if (k < 0) break
     j = k
     hasPhrase = true
@@ -135,12 +145,13 @@ export function parseTitle(context: ParseContext, i: number, bound: number, line
 // --- internal ---
 
 /** The noun phrase after a preposition: returns its end, or -1. */
-function parsePhrase(context: ParseContext, k: number, preposition: string, bound: number, lineMode: boolean): number {
+function parsePhrase(context: ParseContext, k: number, preposition: string, bound: number, lineMode: boolean, lowerAfterCapitals: boolean): number {
   const {tokens, personAt, orgEnd} = context
   if (k >= bound || (lineMode && tokens[k]!.nl)) return -1
   if (DETERMINERS.has(tokens[k]!.norm)) k++
   const first = tokens[k]
   if (!first || k >= bound || (lineMode && first.nl)) return -1
+  if (preposition === 'for' && !isCapitalised(first.text)) return lowerCasePortfolio(context, k, bound, lineMode)
   if (preposition !== 'of' && !isCapitalised(first.text)) return -1
   let last = -1
   let lower = 0
@@ -184,12 +195,12 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
         k = last = k + 1
         hasCapital = true
         lower = 0
-        lowerMayFollow = isPreModifier(t.text)
+        lowerMayFollow = isPreModifier(t.text) || CAPITALISED_ADJECTIVES.has(t.norm)
         continue
       }
       // Lower-case words: "of the north side", "of its Central Committee", "of the Russian association".
       if (NP_STOP.has(t.norm) || PARTICIPLE_RE.test(t.norm) || lower >= 3) break
-      if (hasCapital && !lowerMayFollow && lower === 0) break
+      if (hasCapital && !lowerMayFollow && lower === 0 && !lowerAfterCapitals) break
       k = last = k + 1
       lower++
       continue
@@ -208,4 +219,23 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
     break
   }
   return last
+}
+
+/**
+ * "secretary for organizational affairs of …", "minister for foreign affairs, …": a portfolio in lower case after
+ * "for", one to three words, taken only when "of", punctuation or a name follows it (so "love for the people the
+ * officials" is not a title). Returns its end, or -1.
+ */
+function lowerCasePortfolio(context: ParseContext, k: number, bound: number, lineMode: boolean): number {
+  const {tokens, personAt} = context
+  let j = k
+  while (j < bound && j - k < 3) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || isCapitalised(t.text) || NP_STOP.has(t.norm) || PARTICIPLE_RE.test(t.norm) || (lineMode && t.nl)) break
+    j++
+  }
+  if (j === k) return -1
+  const next = tokens[j]
+  if (!next || j >= bound || next.norm === 'of' || personAt[j]! >= 0 || (next.kind === 'punct' && next.text !== '(' && next.text !== '"')) return j
+  return -1
 }

@@ -84,6 +84,27 @@ describe('titles', () => {
       ['Ri Kwang | Chairman', 'Ryang Chol | Director of the Youth Department', 'Ryang Chol | Vice-Chairman', 'Kim Sun | Vice-Chairperson']],
     ['Chairman Mao Zedong and President Kim Il Sung met.', ['Mao Zedong', 'Kim Il Sung'], ['Mao Zedong | Chairman', 'Kim Il Sung | President']],
     ['President Kim Il Sung and Kim Jong Suk were praised.', ['Kim Il Sung', 'Kim Jong Suk'], ['Kim Il Sung | President']],
+    // A title before a name that goes on in lower case is that name's, not the previous person's.
+    ['He was joined by Director of the Army Political Bureau Ri Chol, Chief of the Army General staff Pak Son and others.', ['Ri Chol', 'Pak Son'],
+      ['Ri Chol | Director of the Army Political Bureau', 'Pak Son | Chief of the Army General staff']],
+    // A lower-case portfolio after "for", taken when "of", punctuation or a name follows.
+    ['Han Su, secretary for economic affairs of the Central Committee, spoke.', ['Han Su'], ['Han Su | secretary for economic affairs of the Central Committee']],
+    ['It was read by Minister for rural development Ewa Kos.', ['Ewa Kos'], ['Ewa Kos | Minister for rural development']],
+    ['Kim Ok, director for the people who came here, left.', ['Kim Ok'], ['Kim Ok | director']],
+    // A body's own leader after "its"/"their"; epithets stay out.
+    ['The delegation headed by its leader Tom Reed arrived.', ['Tom Reed'], ['Tom Reed | leader']],
+    ['They came led by their national leader Ada Moss.', ['Ada Moss'], ['Ada Moss | national leader']],
+    ['They won under the guidance of their supreme leader Kim Il.', ['Kim Il'], []],
+    // Hyphenated compounds of office words.
+    ['Ri Sun, first vice-department director of the Party Central Committee, spoke.', ['Ri Sun'], ['Ri Sun | first vice-department director of the Party Central Committee']],
+    ['He met Vice-Foreign Minister Ko Chol.', ['Ko Chol'], ['Ko Chol | Vice-Foreign Minister']],
+    // A plural office after a singular one in a chain names other people.
+    ['Present were Jon Ho who is also chairman of the Friendship Society and members of the society.', ['Jon Ho'], ['Jon Ho | chairman of the Friendship Society']],
+    ['Son Il, first vice minister of Defence, generals and officers of the army came.', ['Son Il'], ['Son Il | first vice minister of Defence']],
+    ['Pak Su and Ri Ho, members of the Bureau and secretaries of the Party, came.', ['Pak Su', 'Ri Ho'],
+      ['Ri Ho | member of the Bureau', 'Pak Su | member of the Bureau', 'Ri Ho | secretary of the Party', 'Pak Su | secretary of the Party']],
+    // KCNA's capitalised doctrine words before a lower-case noun.
+    ['Eva Lind, head of the group for the study of the Juche idea, spoke.', ['Eva Lind'], ['Eva Lind | head of the group for the study of the Juche idea']],
     // Shared plural titles.
     ['Present were vice-premiers of the Cabinet Kim Tok and Ri Ju O.', ['Kim Tok', 'Ri Ju O'],
       ['Kim Tok | vice-premier of the Cabinet', 'Ri Ju O | vice-premier of the Cabinet']],
