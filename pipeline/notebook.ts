@@ -12,6 +12,8 @@ import {checkPlan, runStages, type OptionsByName} from './run.ts'
 import {countCooccurrences, filterPairs, toPairRows} from '../stages/cooccur/index.ts'
 import {aliasesOf, canonicalName, findEntities, type EntityTable} from '../stages/resolve/index.ts'
 
+export {toBarChartSvg, toHtmlTable, toRows, type Row} from './notebook-view.ts'
+
 /** Options of `readArticles`. */
 export interface ReadOptions {
   /** Stop after this many articles (a slice of a big corpus). */
