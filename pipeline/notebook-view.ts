@@ -6,13 +6,13 @@ import {charRange, sentenceIndexOf, type Doc} from './doc.ts'
 import type {Extracted} from './extracted.ts'
 import {escapeHtml} from '../stages/report-html/index.ts'
 
-/** A flat table row: column → printable value. */
-export type Row = Record<string, string | number | boolean | null>
+/** A flat table row: column → printable value (the shape `toCsv` of `report-csv` takes). */
+export type Row = Record<string, string | number>
 
 /**
  * Flat rows for a table: an analysed doc or extracted record (or an array of them) gives one row per mention
  * (`article`, `label`, `text`, `value`, `start`, `end` as char offsets, `sentence`, `rule`); an array of objects
- * gives one row per object, nested objects flattened to `key.sub` and arrays joined with `; `. Pure.
+ * gives one row per object, nested objects flattened to `key.sub`, arrays joined with `; `, null as ''. Pure.
  * @example toRows(analyse('Kim Jong Un met Xi Jinping.')) // [{article: 'text', label: 'PERSON', text: 'Kim Jong Un', …}, …]
  */
 export function toRows(value: Doc | Extracted | readonly (Doc | Extracted)[] | readonly object[]): Row[] {
@@ -78,10 +78,10 @@ function mentionRows(item: Doc | Extracted): Row[] {
 function flatten(value: object, prefix = '', into: Row = {}): Row {
   for (const [key, v] of Object.entries(value)) {
     const name = prefix + key
-    if (v === null || v === undefined) into[name] = null
+    if (v === null || v === undefined) into[name] = ''
     else if (Array.isArray(v)) into[name] = v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('; ')
     else if (typeof v === 'object') flatten(v as object, `${name}.`, into)
-    else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') into[name] = v
+    else if (typeof v === 'string' || typeof v === 'number') into[name] = v
     else into[name] = String(v)
   }
   return into

@@ -80,7 +80,7 @@ describe('notebook helpers', () => {
 
   it('readArticles takes a limit; toRows flattens; HTML and SVG are escaped', async () => {
     expect(await readArticles(SAMPLES, {limit: 0})).toEqual([])
-    expect(toRows([{a: {b: 1}, c: ['x', 'y'], d: null}])).toEqual([{'a.b': 1, c: 'x; y', d: null}])
+    expect(toRows([{a: {b: 1}, c: ['x', 'y'], d: null, e: true}])).toEqual([{'a.b': 1, c: 'x; y', d: '', e: 'true'}])
     const rows = [{name: '<script>', n: 2}]
     expect(toHtmlTable(rows)).toContain('&lt;script&gt;')
     expect(toBarChartSvg(rows, {label: 'name', value: 'n'})).toMatch(/^<svg[^>]*>.*&lt;script&gt;: 2<\/title>/)
