@@ -57,9 +57,10 @@ export const entityOf = (label: string, value: string): string => (label === 'PE
 
 /**
  * Build the per-entity views from the records and the `entities.csv` and `cooccurrence.csv` rows. Pure;
- * `kwicLimit` lines per entity, latest first; `relatedLimit` associations, by NPMI among pairs seen more than once when any are.
+ * `kwicLimit` lines per entity, latest first; `relatedLimit` associations, by NPMI among pairs seen more than once when any are;
+ * the `titleLimit` most used titles, in order of first use.
  */
-export function findEntityDetails(input: HtmlReportInput, months: readonly string[], kwicLimit = 25, relatedLimit = 15): EntityDetail[] {
+export function findEntityDetails(input: HtmlReportInput, months: readonly string[], kwicLimit = 25, relatedLimit = 15, titleLimit = 30): EntityDetail[] {
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const rows = input.tables['entities.csv'] ?? []
   const byId = new Map<string, {months: Map<number, number>; hits: [number, number, number][]; titles: Map<string, TitleSeen>}>()
@@ -96,7 +97,7 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
       aliases: String(r.aliases ?? '').split('; ').filter(Boolean),
       mentions: Number(r.mentions), articles: Number(r.articles), first: String(r.first_seen ?? ''), last: String(r.last_seen ?? ''),
       months: sparse(e.months),
-      titles: [...e.titles].sort((a, b) => cmp(a[1].first, b[1].first) || cmp(a[0], b[0])).map(([t, s]) => [t, s.count, s.first, s.last, sparse(s.months)] as const),
+      titles: [...e.titles].sort((a, b) => b[1].count - a[1].count || cmp(a[0], b[0])).slice(0, titleLimit).sort((a, b) => cmp(a[1].first, b[1].first) || cmp(a[0], b[0])).map(([t, s]) => [t, s.count, s.first, s.last, sparse(s.months)] as const),
       related: related.get(id) ?? [],
       kwic: hits.map(([i, start, end]) => kwicLine(input.records[i]!, start, end)),
     }

@@ -31,7 +31,7 @@ export function titleTimeline(months: readonly string[], titles: readonly (reado
     const y = r * row + 14
     const x1 = left + (index.get(first.slice(0, 7)) ?? 0) * w
     const x2 = left + (index.get(last.slice(0, 7)) ?? 0) * w
-    root.appendChild(svg('text', {x: 0, y: y + 4}, title.length > 40 ? `${title.slice(0, 39)}…` : title))
+    root.appendChild(svg('text', {x: 0, y: y + 4}, title.length > 34 ? `${title.slice(0, 33)}…` : title))
     root.appendChild(svg('line', {x1, x2: Math.max(x2, x1 + 2), y1: y, y2: y, stroke: '#7a7a8c', 'stroke-width': 3}))
     for (const [i, c] of used) root.appendChild(svg('circle', {cx: (left + i * w).toFixed(1), cy: y, r: Math.min(8, 3 + Math.log2(c)), fill: '#4a4e69'}, svg('title', {}, `${title}, ${months[i] ?? ''}: ${c}`)))
     void count
