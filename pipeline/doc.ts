@@ -15,8 +15,10 @@ export interface Span {
   readonly end: number
 }
 
+/** What a token is: a word, a number, punctuation or another symbol. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol'
 
+/** One token with its char offsets into `doc.text`. @example doc.tokens.filter((t) => t.kind === 'word').length */
 export interface Token {
   /** Char offsets into `doc.text`; `text === doc.text.slice(start, end)`. */
   readonly start: number
@@ -29,6 +31,7 @@ export interface Token {
   readonly nl?: boolean
 }
 
+/** A labelled span of tokens: who, which title, which body, which date. @example mentionsOf(doc, 'DATE')[0]?.value // '2021-07-11' */
 export interface Mention extends Span {
   readonly label: Label
   /** Surface form, sliced from `doc.text`. */
@@ -52,6 +55,7 @@ export interface TitlePair {
   readonly rule: string
 }
 
+/** A recoverable finding (never thrown), with the rule that made it. @example doc.messages.filter((m) => m.level === 'warning') */
 export interface Message {
   readonly level: 'info' | 'warning'
   readonly reason: string
@@ -78,6 +82,7 @@ export interface DocData {
   readonly [stage: string]: unknown
 }
 
+/** One article and everything computed on it: plain JSON, never changed in place. @example JSON.stringify(analyse(text)) */
 export interface Doc {
   /** Stable: the input's `id` or the file stem; never random. */
   readonly id: string
@@ -99,7 +104,7 @@ export function createDoc(text: string, meta: Meta = {}, id = 'doc'): Doc {
   return {id, text, meta, tokens: [], sentences: [], mentions: [], titles: [], messages: [], layers: [], data: {}}
 }
 
-/** The text of a token span, sliced from the doc. */
+/** The text of a token span, sliced from the doc. @example textOf(doc, doc.mentions[0]) // 'Kim Jong Un' */
 export function textOf(doc: Doc, span: Span): string {
   const first = doc.tokens[span.start]
   const last = doc.tokens[span.end - 1]
@@ -107,7 +112,7 @@ export function textOf(doc: Doc, span: Span): string {
   return doc.text.slice(first.start, last.end)
 }
 
-/** Character range `[start, end)` of a token span. */
+/** Character range `[start, end)` of a token span. @example charRange(doc, doc.mentions[0]) // {start: 18, end: 29} */
 export function charRange(doc: Doc, span: Span): {start: number; end: number} {
   const first = doc.tokens[span.start]
   const last = doc.tokens[span.end - 1]
@@ -115,7 +120,7 @@ export function charRange(doc: Doc, span: Span): {start: number; end: number} {
   return {start: first.start, end: last.end}
 }
 
-/** Mentions of one label. */
+/** Mentions of one label, in text order. @example mentionsOf(doc, 'PERSON').map((m) => m.value) */
 export function mentionsOf(doc: Doc, label: Label): Mention[] {
   return doc.mentions.filter((m) => m.label === label)
 }
@@ -123,19 +128,19 @@ export function mentionsOf(doc: Doc, label: Label): Mention[] {
 const byPosition = (a: Mention, b: Mention): number =>
   a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0)
 
-/** Return a new doc with `mentions` added, kept sorted by (start, end, label). */
+/** Return a new doc with `mentions` added, kept sorted by (start, end, label). @example addMentions(doc, findPeople(doc, options).mentions) */
 export function addMentions(doc: Doc, mentions: readonly Mention[]): Doc {
   if (mentions.length === 0) return doc
   return {...doc, mentions: [...doc.mentions, ...mentions].sort(byPosition)}
 }
 
-/** Return a new doc with `messages` appended. */
+/** Return a new doc with `messages` appended. @example addMessages(doc, [{level: 'info', reason: 'No date line', rule: 'ingest:no-date'}]) */
 export function addMessages(doc: Doc, messages: readonly Message[]): Doc {
   if (messages.length === 0) return doc
   return {...doc, messages: [...doc.messages, ...messages]}
 }
 
-/** Index of the sentence that holds token `i` (binary search), or -1. */
+/** Index of the sentence that holds token `i` (binary search), or -1. @example sentenceIndexOf(doc, doc.mentions[0].start) */
 export function sentenceIndexOf(doc: Doc, i: number): number {
   let lo = 0
   let hi = doc.sentences.length - 1

@@ -43,7 +43,7 @@ export interface Extracted {
   readonly messages: readonly Message[]
 }
 
-/** Project a fully annotated doc onto the compact record the corpus stages use. Pure. */
+/** Project a fully annotated doc onto the compact record the corpus stages use. Pure. @example toExtracted(analyse(text)).mentions */
 export function toExtracted(doc: Doc): Extracted {
   const sentences = doc.sentences.map((s) => {
     const r = charRange(doc, s)
@@ -85,7 +85,7 @@ export interface EntitiesLine {
   readonly dates: readonly {text: string; value: string}[]
 }
 
-/** Build the document-level entities line: one entry per distinct person, body, person–title pair and date. Pure. */
+/** Build the document-level entities line: one entry per distinct person, body, person–title pair and date. Pure. @example toEntities(toExtracted(analyse(text))).people */
 export function toEntities(x: Extracted): EntitiesLine {
   const people = new Map<string, number>()
   const orgs = new Map<string, {aliases: Set<string>; mentions: number}>()

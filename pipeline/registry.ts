@@ -6,7 +6,7 @@ import {organisations} from '../stages/organisations/index.ts'
 import {titles} from '../stages/titles/index.ts'
 import {dates} from '../stages/dates/index.ts'
 
-/** Every per-document stage by name. */
+/** Every per-document stage by name. @example applyStage(doc, STAGES.people) */
 export const STAGES = {ingest, tokenise, people, organisations, titles, dates} as const
 
 /** Names of the per-document stages. */

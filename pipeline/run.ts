@@ -33,12 +33,12 @@ export function applyStage<O extends object>(doc: Doc, stage: Stage<O>, options?
 /** Options per stage name. */
 export type OptionsByName = Readonly<Record<string, object | undefined>>
 
-/** Run stages in order (a reduce over `applyStage`). */
+/** Run stages in order (a reduce over `applyStage`). @example runStages(createDoc(text), [tokenise, people], {people: {maxNameTokens: 3}}) */
 export function runStages(doc: Doc, stages: readonly Stage<any>[], optionsByName: OptionsByName = {}): Doc {
   return stages.reduce((d, stage) => applyStage(d, stage, optionsByName[stage.name]), doc)
 }
 
-/** Reject an order in which a stage runs before what it requires (`E_PLAN`), before any article is read. */
+/** Reject an order in which a stage runs before what it requires (`E_PLAN`), before any article is read. @example checkPlan([tokenise, people]) */
 export function checkPlan(stages: readonly Stage<any>[], initial: readonly Layer[] = []): void {
   const have = new Set<Layer>(initial)
   for (const stage of stages) {

@@ -12,5 +12,8 @@ export interface Stage<Options extends object = object> {
   run(doc: Doc, options: Readonly<Options>): Doc
 }
 
-/** Identity helper that type-checks a stage literal and infers its options. */
+/**
+ * Identity helper that type-checks a stage literal and infers its options.
+ * @example defineStage<{min: number}>({name: 'shout', requires: ['tokens'], provides: [], defaults: {min: 3}, run: (doc) => doc})
+ */
 export const defineStage = <O extends object>(stage: Stage<O>): Stage<O> => stage
