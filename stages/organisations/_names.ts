@@ -23,6 +23,7 @@ const KEY_SPACE_RE = /\s+/g
 /** Give a candidate its key and display form. Pure. */
 export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string, string>): Keyed {
   const {tokens} = doc
+  if (c.display !== undefined) return {...c, key: toKey(c.display), display: c.display, written: true}
   let start = c.start
   let words: string[] = []
   let display = textOf(doc, c)

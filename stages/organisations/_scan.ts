@@ -1,10 +1,12 @@
 import type {Span, Token} from '../../pipeline/doc.ts'
-import {DAY_MONTH, LEADING_SKIP, NAME_QUALIFIERS, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
+import {DAY_MONTH, LEADING_SKIP, LOWER_WORKS_HEADS, NAME_QUALIFIERS, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
 import {isAcronymShape, isCap, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
 
 /** A span the scanner takes for a body's name, before values are given. */
 export interface Candidate extends Span {
   readonly rule: string
+  /** The body's name when the span does not spell it: "Kundong" in "Kundong and Nongpho vegetable farms". */
+  readonly display?: string
 }
 
 /** What the scanner reads besides the tokens. */
@@ -56,6 +58,14 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
     }
     const r = parseName(ctx, i, end)
     if (r.name && !isPortfolio(tokens, r.name.start)) out.push(r.name)
+    else if (!r.name) {
+      const works = lowerWorks(ctx, i, end)
+      if (works.length > 0) {
+        out.push(...works)
+        i = works[works.length - 1]!.end
+        continue
+      }
+    }
     i = r.next
   }
 }
@@ -114,6 +124,16 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       continue
     }
     break
+  }
+  if (complete >= 0 && (complete === j || complete === j - 1)) {
+    // "KPA General staff", "Korean People's Army general staff": a sub-body written (partly) in lower case.
+    const sub = subBodyAt(tokens, j - 1, end, true) > 0 ? subBodyAt(tokens, j - 1, end, true) : subBodyAt(tokens, j, end, false)
+    if (sub > 0) j = complete = sub
+  }
+  if (complete === j && isOrgAcronym(tokens[j - 1], defined)) {
+    // "KPA air force combined unit No. 564": lower-case words up to a numbered unit.
+    const unit = numberedUnitAt(tokens, j, end)
+    if (unit > 0) j = complete = unit
   }
   if (complete < 0) return {next: Math.max(j, i + 1)}
   if (complete < j && !trailingAllowed(ctx, complete)) {
@@ -314,4 +334,89 @@ export function qualifierEnd(ctx: ScanContext, open: number, end: number): numbe
     k++
   }
   return known && k > open + 1 && tokens[k]?.text === ')' ? k + 1 : -1
+}
+
+/** End of a sub-body ("general staff", "General staff") at `k` whose last word is in lower case, or -1. */
+function subBodyAt(tokens: readonly Token[], k: number, end: number, firstCap: boolean): number {
+  if (k < 0 || isCap(tokens[k]) !== firstCap) return -1
+  for (let len = 3; len >= 2; len--) {
+    if (k + len > end) continue
+    let words = ''
+    let ok = true
+    for (let n = 0; n < len && ok; n++) {
+      const t = tokens[k + n]!
+      ok = t.kind === 'word' && (n === 0 || !isCap(t))
+      words += (n > 0 ? ' ' : '') + t.norm
+    }
+    if (ok && SUB_BODIES.has(words)) return k + len
+  }
+  return -1
+}
+
+const MAX_UNIT_WORDS = 4
+
+/** End of "air force combined unit No. 564" / "unit 1224" at `k`: up to four lower-case words, a numbered head, a number. */
+function numberedUnitAt(tokens: readonly Token[], k: number, end: number): number {
+  for (let n = 0; n <= MAX_UNIT_WORDS && k + n < end; n++) {
+    const t = tokens[k + n]!
+    if (t.kind !== 'word' || isCap(t) || LOWER_STOP.has(t.norm)) return -1
+    if (!NUMBERED_HEADS.has(t.norm)) continue
+    let m = k + n + 1
+    if (tokens[m]?.norm === 'no' && tokens[m + 1]?.text === '.') m += 2
+    return m < end && tokens[m]!.kind === 'number' ? m + 1 : -1
+  }
+  return -1
+}
+
+/** Function words and verbs-of-reporting that never sit inside a lower-case name. */
+const LOWER_STOP: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'that', 'which', 'who', 'this', 'these', 'those', 'its', 'his', 'her',
+  'their', 'our', 'all', 'many', 'some', 'other', 'several', 'new', 'said', 'visited', 'inspected', 'famous', 'no'])
+/** Demonyms and adjectives ("Japanese coal mines", "Palestinian police station") are not a works' own name. */
+const DEMONYM_RE = /(?:ese|ian|ean|ish|ican|ern|ic|i)$/
+const MAX_WORKS_NAMES = 6
+
+/**
+ * Farms, factories, mills and mines named by a place word and lower-case words: "the Songchon silk mill",
+ * "Kundong and Nongpho vegetable farms", "Anju, Pakchon and Kujang area coal complexes" (one body per name; the ones
+ * before the last are valued with the shared words and a singular head). Only after a lower-case word or a comma,
+ * so a sentence's first word ("Thermal power plants") does not count.
+ */
+function lowerWorks(ctx: ScanContext, i: number, end: number): Candidate[] {
+  const {tokens} = ctx
+  const before = tokens[i - 1]
+  if (!before || !((before.kind === 'word' && !isCap(before)) || before.text === ',')) return []
+  const names: number[] = []
+  let k = i
+  while (names.length < MAX_WORKS_NAMES) {
+    if (!worksName(ctx, k)) return []
+    names.push(k)
+    const sep = tokens[k + 1]
+    if (sep?.text === ',' && isCap(tokens[k + 2])) { k += 2; continue }
+    if (sep?.norm === 'and' && isCap(tokens[k + 2])) { k += 2; if (!worksName(ctx, k)) return []; names.push(k) }
+    break
+  }
+  const last = names[names.length - 1]!
+  let h = last + 1
+  while (h < end && h <= last + 4 && tokens[h]!.kind === 'word' && !isCap(tokens[h]) && !LOWER_STOP.has(tokens[h]!.norm)) {
+    const head = LOWER_WORKS_HEADS.get(tokens[h]!.norm)
+    if (head !== undefined && h > last + 1) {
+      if (head.startsWith('power ') && tokens[h - 1]!.norm !== 'power') return []
+      const shared = tokens.slice(last + 1, h).map((t) => t.text).join(' ')
+      const single = head.startsWith('power ') ? `${shared.replace(/(?:^| )power$/, '')} ${head}`.trimStart() : `${shared} ${head}`
+      const out: Candidate[] = names.slice(0, -1).map((n) => ({start: n, end: n + 1, rule: 'organisations:lower-works',
+        display: `${tokens[n]!.text} ${single}`}))
+      out.push({start: last, end: h + 1, rule: 'organisations:lower-works'})
+      return out
+    }
+    h++
+  }
+  return []
+}
+
+function worksName(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]
+  return t !== undefined && isCap(t) && !isAcronymShape(t) && !DEMONYM_RE.test(t.norm) && !LEADING_SKIP.has(t.norm) &&
+    !TITLES.has(t.norm) && !DAY_MONTH.has(t.norm) && !ctx.personStarts.has(k) && placeAt(ctx.tokens, k, k + 1) < 0 &&
+    !isCap(ctx.tokens[k + 1])
 }

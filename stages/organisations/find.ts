@@ -126,6 +126,8 @@ function inHeadline(doc: Doc, items: readonly Keyed[], defined: ReadonlyMap<stri
  * writes the lexicon's long form: "CPC" next to "Communist Party of Canada" is that party, not China's. Adds such
  * acronyms to `defined`.
  */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', "'s", "'"])
+
 function defineByWrittenNames(doc: Doc, candidates: readonly Candidate[], defined: Map<string, string>): void {
   const {tokens} = doc
   const used = new Set<string>()
@@ -143,6 +145,7 @@ function defineByWrittenNames(doc: Doc, candidates: readonly Candidate[], define
       const t = tokens[k]!
       if (isAcronymShape(t)) { initials = ''; break }
       if (isCap(t)) initials += t.text[0]
+      else if (t.kind === 'word' && !NAME_CONNECTORS.has(t.norm)) break
     }
     if (initials.length < 2 || k - c.start < 3) continue
     const name = textOf(doc, {start: c.start, end: k})
@@ -150,8 +153,12 @@ function defineByWrittenNames(doc: Doc, candidates: readonly Candidate[], define
     const seen = byInitials.get(initials)
     byInitials.set(initials, seen === undefined || seen === name ? name : null)
   }
+  let folded: string | undefined
   for (const short of used) {
     const name = byInitials.get(short)
-    if (name && !writtenKeys.has(toKey(ACRONYMS.get(short)!))) defined.set(short, name)
+    if (!name) continue
+    const long = ACRONYMS.get(short)!
+    folded ??= doc.text.replace(/[’‘]/g, "'").toLowerCase()
+    if (!writtenKeys.has(toKey(long)) && !folded.includes(long.toLowerCase())) defined.set(short, name)
   }
 }

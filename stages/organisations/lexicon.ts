@@ -32,6 +32,9 @@ export const TITLES: ReadonlySet<string> = new Set(ORGS.titles)
 /** Words of a bracketed qualifier that belongs to a party's name: "(Maoist)", "(ML)". Hyphened ones need no entry. */
 export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(ORGS.nameQualifiers)
 
+/** Lower-case heads of works named by a place word ("Huichon silk mills"), singular and plural, with their singular. */
+export const LOWER_WORKS_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(ORGS.lowerWorksHeads))
+
 /** Capitalised function words and dates that do not start a name. */
 export const LEADING_SKIP: ReadonlySet<string> = new Set(ORGS.leadingSkip)
 

@@ -91,6 +91,29 @@ describe('organisations: news', () => {
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
 
+describe('organisations: names with lower-case words', () => {
+  it.each([
+    ['Officers of the KPA General staff and of KPA Unit 77 attended.', ['KPA General staff => KPA General staff', 'KPA Unit 77 => KPA Unit 77']],
+    ["The Korean People's Army general staff and the KPA General staff are one.",
+      ["Korean People's Army general staff => Korean People's Army general staff",
+        "KPA General staff => Korean People's Army general staff"]],
+    ['He went to KPA naval combined unit No. 12 and then home.', ['KPA naval combined unit No. 12 => KPA naval combined unit No. 12']],
+    ['Crops ripened at Sambong and Tonghae fruit farms last year.',
+      ['Sambong => Sambong fruit farm', 'Tonghae fruit farms => Tonghae fruit farms']],
+    ['Workers of the Ansan silk mill, and of Okdo, Puhung and Kalma area coal mines met.',
+      ['Ansan silk mill => Ansan silk mill', 'Okdo => Okdo area coal mine', 'Puhung => Puhung area coal mine',
+        'Kalma area coal mines => Kalma area coal mines']],
+    ['Power came from the Rimsan youth power station.', ['Rimsan youth power station => Rimsan youth power station']],
+  ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected))
+
+  it.each([
+    ['Thermal power plants and coal mines worked hard.'],
+    ['Japanese coal mines and Chinese vegetable farms were named.'],
+    ['The leader inspected unit No. 90 and a silk mill.'],
+    ['In Sangwon they built power stations.'],
+  ])('not a body: %s', (text) => expect(values(text)).toEqual([]))
+})
+
 describe('organisations: bodies nested in "C.C., [the] <party>"', () => {
   it.each([
     ['She is a member of the Secretariat of the C.C., the Socialist Unity Party and its treasurer.',
