@@ -49,6 +49,7 @@ export function showNetwork(main: HTMLElement): void {
   })
   ;(window as unknown as {presswatchNetwork?: Cytoscape.Core}).presswatchNetwork = cy
   performance.mark('presswatch:cytoscape')
+  cy.one('render', () => performance.mark('presswatch:drawn'))
   const sum = (flat: readonly number[], a: number, b: number): number => {
     let s = 0
     for (let i = 0; i < flat.length; i += 2) if (flat[i]! >= a && flat[i]! <= b) s += flat[i + 1]!
