@@ -52,6 +52,14 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
         continue
       }
     }
+    if (t.kind === 'word' && !isCap(t) && MEDIA_NOUNS.has(t.norm) && i + 1 < end && isCap(tokens[i + 1])) {
+      const media = mediaName(ctx, i + 1, end)
+      if (media) {
+        out.push(media)
+        i = media.end
+        continue
+      }
+    }
     if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0)) {
       i++
       continue
@@ -92,6 +100,9 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
     if (isCap(t) && !(t.text === 'Named' && tokens[j + 1]?.norm === 'after')) {
       j++
       if (isHeadAt(tokens, j - 1) || isOrgAcronym(t, defined)) complete = j
+      // A media name opened by its head: "Voice of National Salvation", "Daily Mail".
+      else if (j - 1 === i && t.text === 'Voice' && tokens[j]?.norm === 'of' && isCap(tokens[tokens[j + 1]?.norm === 'the' ? j + 2 : j + 1])) complete = j
+      else if (j - 1 > i && tokens[i]!.text === 'Daily' && j - 1 <= i + 2) complete = j
       continue
     }
     const next = tokens[j + 1]
@@ -419,4 +430,35 @@ function worksName(ctx: ScanContext, k: number): boolean {
   return t !== undefined && isCap(t) && !isAcronymShape(t) && !DEMONYM_RE.test(t.norm) && !LEADING_SKIP.has(t.norm) &&
     !TITLES.has(t.norm) && !DAY_MONTH.has(t.norm) && !ctx.personStarts.has(k) && placeAt(ctx.tokens, k, k + 1) < 0 &&
     !isCap(ctx.tokens[k + 1])
+}
+
+/** Lower-case nouns that put a media outlet's name after them: "the newspaper Hangyore", "radio Voice of …". */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'magazine', 'weekly', 'daily', 'journal', 'website', 'radio',
+  'television', 'broadcaster', 'monthly', 'bulletin', 'tabloid', 'periodical', 'news-agency'])
+const MAX_MEDIA_WORDS = 5
+
+/**
+ * The outlet named after a media noun: "paper Suara Karya", "newspaper Kuwait Times", "radio Voice of National
+ * Salvation". A name the scanner reads by itself wins; otherwise the run of capitalised words, stopped by a day or month,
+ * a title or a person, and never a place or a lone demonym ("newspaper Indian …").
+ */
+function mediaName(ctx: ScanContext, k: number, end: number): Candidate | undefined {
+  const {tokens} = ctx
+  const first = tokens[k]!
+  if (LEADING_SKIP.has(first.norm) || DAY_MONTH.has(first.norm) || TITLES.has(first.norm) || ctx.personStarts.has(k) ||
+    isAcronymShape(first) && !isOrgAcronym(first, ctx.defined)) return undefined
+  const r = parseName(ctx, k, end)
+  if (r.name && r.name.start === k) return r.name
+  let e = k
+  while (e < end && e < k + MAX_MEDIA_WORDS) {
+    const t = tokens[e]!
+    // "People's Democracy": a possessive inside the outlet's name.
+    if (e > k && isPossessive(t) && isCap(tokens[e + 1]) && e + 1 < end) { e++; continue }
+    if (!isCap(t) || DAY_MONTH.has(t.norm) || TITLES.has(t.norm) || (e > k && (ctx.personStarts.has(e) || LEADING_SKIP.has(t.norm)))) break
+    e++
+  }
+  if (e === k) return undefined
+  if (e === k + 1 && DEMONYM_RE.test(first.norm)) return undefined
+  if (placeAt(tokens, k, e) === e) return undefined
+  return {start: k, end: e, rule: 'organisations:media-name'}
 }

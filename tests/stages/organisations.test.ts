@@ -114,6 +114,24 @@ describe('organisations: names with lower-case words', () => {
   ])('not a body: %s', (text) => expect(values(text)).toEqual([]))
 })
 
+describe('organisations: named bodies without an organisation keyword', () => {
+  it.each([
+    ['A Tokyo-based radio Voice of Free Workers said it. The Voice of Free Workers added more.', ['Voice of Free Workers']],
+    ['As it happened, Daily Echo reported a loss.', ['Daily Echo']],
+    ['The Nepalese newspaper Gorkha Patra and the paper Morning Light Tuesday carried articles.', ['Gorkha Patra', 'Morning Light']],
+    ["Veterans of the Chinese People's Volunteers laid wreaths.", ["Chinese People's Volunteers"]],
+    ['He is a member of the National Leadership of the Ruritanian Socialist Party.',
+      ['National Leadership of the Ruritanian Socialist Party']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+
+  it.each([
+    ['The Indian newspaper wrote it, the paper Wednesday said.'],
+    ['He spoke on radio Monday and on television President Lee replied.'],
+    ['A newspaper Japanese readers like is gone.'],
+    ['Daily life is hard.'],
+  ])('not a body: %s', (text) => expect(values(text)).toEqual([]))
+})
+
 describe('organisations: bodies nested in "C.C., [the] <party>"', () => {
   it.each([
     ['She is a member of the Secretariat of the C.C., the Socialist Unity Party and its treasurer.',
