@@ -71,7 +71,7 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
     nodes,
     edges: edges.map(([a, b, flat]) => [a, b, flat] as const),
     defaultNodes: Math.min(options.defaultNodes, nodes.length),
-    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 600) - 1] ?? 1),
+    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 300) - 1] ?? 1),
   }
 }
 
