@@ -1,6 +1,6 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -72,7 +72,16 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
         if (rule) {
           end = run
           kind = 'generic'
-        } else if (isNameShaped(tokens, i, run, lowerWords)) maybe.push({start: i, end: run})
+        } else {
+          // "American Dennis Moore", "Secretary of State John Ames": a name with evidence inside a longer run.
+          const inner = innerName(tokens, i, run, options.maxNameTokens, lowerWords)
+          if (inner) {
+            i = inner.start
+            end = run
+            kind = 'generic'
+            rule = inner.rule
+          } else if (isNameShaped(tokens, i, run, lowerWords)) maybe.push({start: i, end: run})
+        }
       }
     }
     if (end < 0) continue
@@ -91,6 +100,26 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
 }
 
 // --- internal ---
+
+// "American", "Chinese", "Turkish", "Pakistani": nationality adjectives before a name.
+const NATIONALITY_RE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u
+
+/** A given name inside a run with no evidence of its own, and the rule that makes the rest of the run from it a person. */
+function innerName(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}):
+  {start: number; rule: string} | undefined {
+  for (let k = s + 1; k < e - 1; k++) {
+    const t = tokens[k]!
+    if (!isCap(t) || NEVER_NAMES.has(t.norm)) continue
+    if (KOREAN_SURNAMES.has(t.norm)) return undefined // "Cabinet Kim Yong Il": the Korean matcher takes it from there
+    if (!hasFirstName(t)) continue
+    // only after a word that is no name: a title, a nationality, a head word, a word also written in lower case
+    const before = tokens[k - 1]!
+    if (!(TITLES_BEFORE.has(before.norm) || NON_PERSON_HEADS.has(before.norm) || NATIONALITY_RE.test(before.text) || lowerWords.has(before.norm))) return undefined
+    const rule = genericEvidence(tokens, k, e, maxWords, lowerWords)
+    return rule ? {start: k, rule} : undefined
+  }
+  return undefined
+}
 
 /** The words the doc writes in lower case, computed on first use (most tokens never need it). */
 function lowerCaseWords(tokens: readonly Token[]): {has(word: string): boolean} {
@@ -143,7 +172,8 @@ function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords
   if (words < 2 || words > 3 || isAllCaps(tokens[s]!)) return false
   for (let j = s; j < e; j++) {
     const norm = tokens[j]!.norm
-    if (NON_PERSON_HEADS.has(norm) || TITLES_BEFORE.has(norm) || lowerWords.has(norm)) return false
+    // "Peasants Associations": a plural head word too
+    if (NON_PERSON_HEADS.has(norm) || TITLES_BEFORE.has(norm) || lowerWords.has(norm) || (norm.endsWith('s') && NON_PERSON_HEADS.has(norm.slice(0, -1)))) return false
   }
   return true
 }
@@ -168,11 +198,13 @@ function partsOfSpan(tokens: readonly Token[], start: number, end: number): stri
 function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}): string {
   const words = wordCount(tokens, s, e)
   if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
+  const first = tokens[s]!
   for (let j = s; j < e; j++) {
     const t = tokens[j]!
-    if (NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(firstPart(t)) || TITLES_BEFORE.has(t.norm)) return ''
+    if (NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(firstPart(t))) return ''
+    // A title word ends no name, except as the surname after a given name ("John Major", "Ann Marshal").
+    if (TITLES_BEFORE.has(t.norm) && !(j === e - 1 && j > s && hasFirstName(first))) return ''
   }
-  const first = tokens[s]!
   const shouting = isAllCaps(first) && first.text.length > 1
   if (words >= 2 && hasInitial(tokens, s)) return 'people:initial'
   if (words >= 2 && hasFirstName(first)) return 'people:first-name'
@@ -187,7 +219,33 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm)) return 'people:apposition'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
-  const country = tokens[e + 1]
-  if (next?.text === '(' && isCap(country) && !isAllCaps(country) && tokens[e + 2]?.text === ')' && prev?.norm !== 'of') return 'people:sports-country'
+  if (prev?.norm !== 'of' && isSportsLine(tokens, s, e)) return 'people:sports-line'
   return ''
+}
+
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * Result lines and line-ups: "Ann Lee ( South Africa ) 71", "Ann Lee ( 61st )", "( Ann Lee 68th )", "4 - Ann Lee ,",
+ * "15. Ann Lee" at a line's start.
+ */
+function isSportsLine(tokens: readonly Token[], s: number, e: number): boolean {
+  const next = tokens[e]
+  const prev = tokens[s - 1]
+  if (next?.text === '(') {
+    const inner = tokens[e + 1]
+    if (inner && ORDINAL_RE.test(inner.text) && tokens[e + 2]?.text === ')') return true
+    let k = e + 1
+    while (k < e + 4 && isCap(tokens[k]) && !isAllCaps(tokens[k]!)) k++
+    // a score, punctuation, "beat" or the line's end after it: not "Palang Dharma ( Righteous Force ) Party"
+    const after = tokens[k + 1]
+    if (k === e + 2 && tokens[k]?.text === ')') return true // "Ann Lee ( Russia )", as before
+    if (k > e + 2 && tokens[k]?.text === ')' &&
+      (!after || after.nl || after.kind === 'number' || after.kind === 'punct' || after.norm === 'beat')) return true
+  }
+  if (prev?.text === '(' && next && ORDINAL_RE.test(next.text)) return true
+  const number = tokens[s - 2]
+  if (prev?.text === '-' && number?.kind === 'number' && /^\d{1,2}$/.test(number.text) && (next === undefined || next.kind === 'punct')) return true
+  if (prev?.text === '.' && number?.kind === 'number' && /^\d{1,3}$/.test(number.text) && (s - 2 === 0 || number.nl)) return true
+  return false
 }

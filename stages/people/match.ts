@@ -93,7 +93,7 @@ export function matchParts(tokens: readonly Token[], i: number, limit: number, c
  * a long title-case line stays linear). Returns the end token, or -1 when `i` cannot start a name.
  */
 export function capitalisedRun(tokens: readonly Token[], i: number, limit: number): number {
-  if (!isNameWord(tokens[i])) return -1
+  if (!isNameWord(tokens[i]) && !isInitialBeforeName(tokens, i, limit)) return -1
   let j = i + 1
   let words = 1
   while (j < limit) {
@@ -131,6 +131,8 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
     p = abbreviation && abbreviation.end === p.start && abbreviation.text.length <= 4 ? abbreviation : undefined
   }
   if (p === undefined || p.kind !== 'word') return false
+  // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
+  if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p))
 }
 
@@ -175,7 +177,7 @@ const GLUED_VERB_RE = /^[a-z]{2,}(?:ed|ly)$|^(?:went|took|saw|put|held|laid|stoo
 const GLUED_WORDS: ReadonlySet<string> = new Set([
   'and', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'who', 'with',
   'were', 'visited', 'inspected', 'said', 'sent', 'gave', 'made', 'also', 'that', 'which', 'into', 'invited', 'good',
-  'so', 'but', 'be', 'a', 'an', 'are', 'will', 'would', 'his', 'their', 'it', 'he', 'not', 'under', 'over', 'after',
+  'so', 'but', 'be', 'met', 'a', 'an', 'are', 'will', 'would', 'his', 'their', 'it', 'he', 'not', 'under', 'over', 'after',
   'before', 'upon', 'through', 'about', 'because', 'since', 'while', 'when', 'called', 'personally', 'warmly', 'once',
 ])
 
@@ -188,6 +190,14 @@ function gluedSyllable(text: string): string {
     if (KOREAN_SYLLABLES.has(head.toLowerCase()) && (GLUED_WORDS.has(tail) || GLUED_VERB_RE.test(tail))) return head
   }
   return ''
+}
+
+/** "A. Smith", "I. Lee": a one-letter initial that is also a word ("A", "I"), glued to its period, before a name. */
+function isInitialBeforeName(tokens: readonly Token[], i: number, limit: number): boolean {
+  const t = tokens[i]
+  const dot = tokens[i + 1]
+  return t !== undefined && t.text.length === 1 && isCap(t) && dot?.text === '.' && dot.start === t.end && i + 2 < limit &&
+    isNameWord(tokens[i + 2]) && tokens[i + 2]!.start > dot.end && tokens[i - 1]?.end !== t.start
 }
 
 function isNameWord(t: Token | undefined): t is Token {

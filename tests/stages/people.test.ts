@@ -35,6 +35,22 @@ describe('people', () => {
     // a surname alone takes the nearest full name with that surname
     ['Vladimir Putin arrived. Later Putin spoke.', ['Vladimir Putin']],
     ['Kim Yong Nam spoke. Then Kim Jong Un arrived and Kim thanked him.', ['Kim Yong Nam', 'Kim Jong Un']],
+    // a name with evidence inside a longer capitalised run
+    ['Yesterday the American Dennis Hale won.', ['Dennis Hale']],
+    ['Present was the Assistant Secretary of State John Rowe.', ['John Rowe']],
+    ['The Cabinet Kim Yong Il spoke.', ['Kim Yong Il']],
+    // a title word as the surname after a given name
+    ['Prime Minister John Major left.', ['John Major']],
+    // one-letter initials that are also words
+    ['Present were A. Dorn and I. Vasko.', ['A. Dorn', 'I. Vasko']],
+    // result lines and line-ups
+    ['12. Olek Varga ( South Africa ) 201,300', ['Olek Varga']],
+    ['Scorers : Tovar Quist ( 34th ) , ( Bela Rusk 70th )', ['Tovar Quist', 'Bela Rusk']],
+    ['Team : 4 - Rudo Pell , 3 - Sami Kroll .', ['Rudo Pell', 'Sami Kroll']],
+    ['The Palang Dharma ( Righteous Force ) Party met.', []],
+    // "the DR Congo" is no doctor; a name glued to "met"
+    ['Delegates of the DR Congo arrived.', []],
+    ['That day PresidentKim Il Sungmet farmers.', ['Kim Il Sung']],
     // foreign names by evidence
     ['Chinese President Xi Jinping met Wang Yi.', ['Xi Jinping', 'Wang Yi']],
     ['The letter was signed by Esko Koskinen, chairman of a society.', ['Esko Koskinen']],
