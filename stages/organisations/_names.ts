@@ -1,6 +1,6 @@
 import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
 import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, SUB_BODIES} from './lexicon.ts'
-import type {Candidate} from './_scan.ts'
+import {ccBodyStart, type Candidate} from './_scan.ts'
 import {isCap, placeAt} from './_tokens.ts'
 
 /** A candidate with its grouping key and the form it would show as a value. */
@@ -29,7 +29,7 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   let display = textOf(doc, c)
   let written = true
   if (c.rule === 'organisations:cc-abbreviation') {
-    start = tokens[c.start + 2]?.norm === 'the' ? c.start + 3 : c.start + 2
+    start = ccBodyStart(tokens, c.start)
     words = ['Central', 'Committee', 'of']
     // "C.C., Workers' Party of Korea" is the Central Committee *of the* party, written with or without "the".
     display = `Central Committee of the ${doc.text.slice(tokens[start]!.start, tokens[c.end - 1]!.end)}`
@@ -39,10 +39,11 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   let firstExpanded: string[] | undefined
   for (let k = start; k < c.end; k++) {
     const t = tokens[k]!
-    if (t.text === 'C.C.' && tokens[k + 1]?.text === ',' && k + 2 < c.end) {
+    const party = t.text === 'C.C.' ? ccBodyStart(tokens, k) : -1
+    if (party > 0 && party < c.end) {
       // "… Bureau of the C.C., the WPK" is keyed as "… Bureau of the Central Committee of the WPK".
       words.push('Central', 'Committee', 'of')
-      k += tokens[k + 2]!.norm === 'the' ? 2 : 1
+      k = party - 1
       continue
     }
     if (t.text === '(' && k > start) {

@@ -35,8 +35,8 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
   let i = sentence.start
   while (i < end) {
     const t = tokens[i]!
-    if (t.text === 'C.C.' && tokens[i + 1]?.text === ',') {
-      const k = tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2
+    const k = t.text === 'C.C.' ? ccBodyStart(tokens, i) : -1
+    if (k > 0) {
       const r = parseName(ctx, k, end)
       if (r.name) {
         out.push({start: i, end: r.name.end, rule: 'organisations:cc-abbreviation'})
@@ -60,7 +60,8 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
         continue
       }
     }
-    if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0)) {
+    // "Seoul-based MBC": where a body is based is not part of its name.
+    if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0) || t.norm.endsWith('-based')) {
       i++
       continue
     }
@@ -311,8 +312,8 @@ function lowerSubBody(ctx: ScanContext, i: number, end: number): Candidate | und
 function ccTail(ctx: ScanContext, e: number, end: number): number {
   const {tokens} = ctx
   if (tokens[e - 1]?.text !== 'C.C.' || tokens[e]?.text !== ',') return e
-  const k = tokens[e + 1]?.norm === 'the' ? e + 2 : e + 1
-  if (k >= end || !isCap(tokens[k]) || ctx.personStarts.has(k) || TITLES.has(tokens[k]!.norm)) return e
+  const k = ccBodyStart(tokens, e - 1)
+  if (k < 0 || k >= end || !isCap(tokens[k]) || ctx.personStarts.has(k) || TITLES.has(tokens[k]!.norm)) return e
   const np = parseNoun(ctx, k, end)
   return np > 0 && containsBody(ctx, k, np) ? np : e
 }
@@ -461,4 +462,15 @@ function mediaName(ctx: ScanContext, k: number, end: number): Candidate | undefi
   if (e === k + 1 && DEMONYM_RE.test(first.norm)) return undefined
   if (placeAt(tokens, k, e) === e) return undefined
   return {start: k, end: e, rule: 'organisations:media-name'}
+}
+
+/**
+ * Where the party's name starts after "C.C." at `i`: "C.C., [the] X", "C.C. of [the] X", "C.C. the X" (the comma
+ * dropped); -1 when no name follows.
+ */
+export function ccBodyStart(tokens: readonly Token[], i: number): number {
+  let k = i + 1
+  if (tokens[k]?.text === ',' || tokens[k]?.norm === 'of') k++
+  if (tokens[k]?.norm === 'the') k++
+  return k > i + 1 && isCap(tokens[k]) ? k : -1
 }

@@ -118,6 +118,7 @@ describe('organisations: named bodies without an organisation keyword', () => {
   it.each([
     ['A Tokyo-based radio Voice of Free Workers said it. The Voice of Free Workers added more.', ['Voice of Free Workers']],
     ['As it happened, Daily Echo reported a loss.', ['Daily Echo']],
+    ['Tokyo-based QRT and London-based Widget Holdings reported it.', ['QRT', 'Widget Holdings']],
     ['The Nepalese newspaper Gorkha Patra and the paper Morning Light Tuesday carried articles.', ['Gorkha Patra', 'Morning Light']],
     ["Veterans of the Chinese People's Volunteers laid wreaths.", ["Chinese People's Volunteers"]],
     ['He is a member of the National Leadership of the Ruritanian Socialist Party.',
@@ -138,6 +139,8 @@ describe('organisations: bodies nested in "C.C., [the] <party>"', () => {
       ['Secretariat of the C.C., the Socialist Unity Party => Secretariat of the C.C., the Socialist Unity Party']],
     ['Two officials of the Organizational Department of the C.C., the WPK, arrived.',
       ['Organizational Department of the C.C., the WPK => Organizational Department of the C.C., the WPK']],
+    ['He is a secretary of the C.C. of the Labour Party and an official of the C.C. the Labour Party.',
+      ['C.C. of the Labour Party => Central Committee of the Labour Party', 'C.C. the Labour Party => Central Committee of the Labour Party']],
     ["He is a deputy director of the C.C., Workers' Party of Korea.",
       ["C.C., Workers' Party of Korea => Central Committee of the Workers' Party of Korea"]],
     ['The Political Bureau of the C.C., the Labour Party met. Later the Central Committee of the Labour Party met.',
