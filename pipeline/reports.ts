@@ -6,6 +6,7 @@ import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/c
 import {canonicalName} from '../stages/resolve/index.ts'
 import {buildTables, COLUMNS, toCsv} from '../stages/report-csv/index.ts'
 import {toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
+import {loadReportAssets} from './assets.ts'
 
 /**
  * Build every report file (name → content) from the records: pure, and byte-identical for the same input.
@@ -22,6 +23,6 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
   const graph = toGraph(toPairRows(cooccur), nodes, {window: 'sentence', minCount: 2})
   files.set('cooccurrence.gexf', toGexf(graph))
   files.set('cooccurrence.graphml', toGraphml(graph))
-  for (const [name, content] of toHtmlReport({records, tables}, info)) files.set(name, content)
+  for (const [name, content] of toHtmlReport({records, tables, assets: loadReportAssets()}, info)) files.set(name, content)
   return files
 }

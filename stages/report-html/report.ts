@@ -1,11 +1,16 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
-import {APP_JS, CYTOSCAPE_JS} from './_bundle.ts'
 import {toDataScript} from './escape.ts'
 import {entityOf, findEntityDetails, monthsOf, type EntityDetail, type HtmlReportInput} from './model.ts'
 import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
 import {dataPath, shardOf} from './shard.ts'
 import {STYLE_CSS} from './style.ts'
+
+/** The report's scripts, passed in (the stage reads no files): the bundled page script and cytoscape's browser build. */
+export interface ReportAssets {
+  readonly app: string
+  readonly cytoscape: string
+}
 
 /** Options of the HTML report: shard sizes (bytes of JSON aimed at per data file) and the network's limits. */
 export interface HtmlReportOptions {
@@ -38,7 +43,7 @@ export interface ArticleData {
  * sharded so a page loads only what it shows. Opens from file:// with no network. Pure: the same input gives
  * byte-identical files.
  */
-export function toHtmlReport(input: HtmlReportInput, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
+export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
   const files = new Map<string, string>()
   const months = monthsOf(input.records)
   const details = findEntityDetails(input, months)
@@ -58,8 +63,8 @@ export function toHtmlReport(input: HtmlReportInput, info: RunInfo, options: Htm
   files.set('article.html', toPageHtml('article.html', 'Article', '<h1>Article</h1>', app))
   files.set('network.html', toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', data('network', findNetwork(input, details, months, options.network)), ...app]))
   files.set('assets/style.css', STYLE_CSS)
-  files.set('assets/app.js', APP_JS)
-  files.set('assets/cytoscape.min.js', CYTOSCAPE_JS)
+  files.set('assets/app.js', input.assets.app)
+  files.set('assets/cytoscape.min.js', input.assets.cytoscape)
   for (const [key, file] of TABLES) data(`table/${key}`, toTableData(input.tables[file] ?? []))
   for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) data(`entities/${k}`, Object.fromEntries(shard.map((e) => [e.id, e])))
   for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {buildReports} from '../../pipeline/reports.ts'
 import {CSP, escapeHtml, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
-import {toBundleModule} from '../../stages/report-html/build-bundle.ts'
+import {loadReportAssets} from '../../pipeline/assets.ts'
 import {smallCorpus} from '../browser/_report.ts'
 
 const INFO = {generatedAt: '2002-12-15', inputs: ['test'], stages: ['test']}
@@ -28,7 +28,7 @@ describe('report-html', () => {
   })
 
   it('writes the pages, their assets and sharded data scripts', () => {
-    const files = toHtmlReport({records, tables: {}}, INFO, {articleShardBytes: 2000, entityShardBytes: 2000, network: {maxNodes: 10, defaultNodes: 5, edgesPerNode: 3, maxEdges: 20, iterations: 10}})
+    const files = toHtmlReport({records, tables: {}, assets: loadReportAssets()}, INFO, {articleShardBytes: 2000, entityShardBytes: 2000, network: {maxNodes: 10, defaultNodes: 5, edgesPerNode: 3, maxEdges: 20, iterations: 10}})
     for (const page of ['index.html', 'tables.html', 'entity.html', 'article.html', 'network.html', 'assets/app.js', 'assets/cytoscape.min.js', 'assets/style.css', 'data/manifest.js']) {
       expect(files.has(page), page).toBe(true)
     }
@@ -79,7 +79,10 @@ describe('report-html', () => {
     expect(monthsOf(records).length).toBe(36)
   })
 
-  it('ships a page script built from the current client code (run `npx tsx stages/report-html/build-bundle.ts`)', () => {
-    expect(readFileSync(new URL('../../stages/report-html/_bundle.ts', import.meta.url), 'utf8')).toBe(toBundleModule())
+  it('bundles the page script from the client sources at run time, with cytoscape beside it', () => {
+    const assets = loadReportAssets()
+    expect(assets.app).toContain('presswatch:ready')
+    expect(assets.app).not.toMatch(/\bimport\s/)
+    expect(assets.cytoscape).toContain('cytoscape')
   })
 })
