@@ -28,8 +28,10 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   let words: string[] = []
   let display = textOf(doc, c)
   let written = true
-  if (c.rule === 'organisations:cc-abbreviation') {
-    start = ccBodyStart(tokens, c.start)
+  const ccBody = c.rule === 'organisations:cc-abbreviation' ? ccBodyStart(tokens, c.start) : -1
+  // A tail of a "C.C., X" name (cut in a headline) may no longer start at the C.C.: then it is an ordinary name.
+  if (ccBody > c.start && ccBody < c.end) {
+    start = ccBody
     words = ['Central', 'Committee', 'of']
     // "C.C., Workers' Party of Korea" is the Central Committee *of the* party, written with or without "the".
     display = `Central Committee of the ${doc.text.slice(tokens[start]!.start, tokens[c.end - 1]!.end)}`

@@ -80,6 +80,11 @@ describe('organisations: values shared by acronyms and short forms', () => {
     const doc = run('Leader Inspects KPA Unit 851\n\nHe inspected KPA Unit 851.', {bodyStart: '29'})
     expect(doc.mentions.map((m) => m.text)).toEqual(['KPA Unit 851', 'KPA Unit 851'])
   })
+  it('regression: a "C.C., X" headline name whose tail the body names does not crash the stage', () => {
+    const headline = 'Letter from C.C., Example Farmers Union'
+    const doc = run(`${headline}\n\nThe Example Farmers Union sent a letter.`, {bodyStart: String(headline.length + 2)})
+    expect(doc.mentions.map((m) => m.value)).toContain('Example Farmers Union')
+  })
 })
 
 describe('organisations: news', () => {
