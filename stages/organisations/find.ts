@@ -111,6 +111,8 @@ function inHeadline(doc: Doc, items: readonly Keyed[], defined: ReadonlyMap<stri
       continue
     }
     for (let s = item.start + 1; s < item.end; s++) {
+      // A tail starts at a capitalised word, never at the comma of "C.C., X".
+      if (!isCap(doc.tokens[s])) continue
       const tail = keyCandidate(doc, {start: s, end: item.end, rule: item.rule}, defined)
       if (bodyKeys.has(tail.key)) {
         out.push(tail)
