@@ -6,12 +6,14 @@ const SPACE_RE = /\s+/g
 const VICE_RE = /\bvice[\s\u2010-\u2014-]+/g
 const EDGE_RE = /^(?:the|a|an)\s+|[\s.,;:]+$/g
 const OF_THE_RE = /\bof the\b/g
+// The state's own name closing a title adds nothing: KCNA's offices are the DPRK's unless said otherwise.
+const OWN_STATE_RE = / of (?:the )?(?:dprk|democratic people's republic of korea)$/
 const BODIES = [...new Set([...TITLE_EXPANSIONS.values()])].filter((b) => b.includes(' ')).sort((a, b) => b.length - a.length)
 
 /**
  * The key under which one office written several ways is one row: lower case, acronyms expanded (WPK → workers'
  * party of korea), "vice chairman" = "vice-chairman", "WPK first secretary" = "first secretary of the WPK",
- * "of the" = "of". Pure.
+ * "of the" = "of", and a closing "of the DPRK" dropped. Pure.
  * @example normaliseTitle('WPK First Secretary') // "first secretary of workers' party of korea"
  */
 export function normaliseTitle(title: string): string {
@@ -25,7 +27,7 @@ export function normaliseTitle(title: string): string {
       break
     }
   }
-  return t.replace(OF_THE_RE, 'of').replace(SPACE_RE, ' ').trim()
+  return t.replace(OF_THE_RE, 'of').replace(SPACE_RE, ' ').trim().replace(OWN_STATE_RE, '')
 }
 
 const BY_KEY: ReadonlyMap<string, readonly OfficeName[]> = OFFICE_NAMES.reduce((map, n) => {

@@ -10,6 +10,8 @@ describe('normaliseTitle: one office written two ways is one key', () => {
     ['First Vice-Chairman of the SAC', 'first vice chairman of the State Affairs Commission'],
     ['member of the Presidium of the Political Bureau of the Party Central Committee', "member of the Presidium of the Politburo of the Central Committee of the Workers' Party of Korea"],
     ['Chairman of the National Defense Commission', 'chairman of the NDC'],
+    ['first vice-president of the State Affairs Commission of the DPRK', 'First Vice-President of the State Affairs Commission'],
+    ["Premier of the Democratic People's Republic of Korea", 'premier'],
   ])('%s = %s', (a, b) => expect(normaliseTitle(a)).toBe(normaliseTitle(b)))
   it('keeps different offices apart', () => expect(normaliseTitle('vice-chairman of the SAC')).not.toBe(normaliseTitle('first vice-chairman of the SAC')))
 })
