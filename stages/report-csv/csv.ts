@@ -2,17 +2,58 @@ import {stringify} from 'csv-stringify/sync'
 import type {Row} from './tables.ts'
 
 const FORMULA_START_RE = /^[=+\-@\t\r]/
+/** Cells that need quotes: a delimiter, a quote or a line break. */
+const NEEDS_QUOTES_RE = /[",\n\r]/
+const QUOTE_RE = /"/g
+/** Column names csv-stringify would read as a path (`a.b`, `a[0]`): left to csv-stringify. */
+const PATH_RE = /[.[\]]/
 
 /**
  * Serialise rows as CSV with a header. Text cells a spreadsheet would run as a formula (starting with
  * = + - @, a tab or a carriage return) get a leading apostrophe; numbers stay numbers (a negative PMI is data). Pure.
+ * Strings and numbers are written by a small writer that gives csv-stringify's bytes (RFC 4180 quoting, `\n` after
+ * every record, header included) without its per-cell overhead; any other cell type goes through csv-stringify.
  * @example toCsv([{name: '=cmd()', n: -1}], ['name', 'n']) // "name,n\n'=cmd(),-1\n"
  */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  return stringify(rows as Row[], {header: true, columns: [...columns], cast: {string: neutralise, number: String}})
+  if (columns.some((c) => PATH_RE.test(c))) return viaLibrary(rows, columns)
+  const chunks: string[] = [columns.map((c) => cell(c)!).join(',') + '\n']
+  let chunk = ''
+  for (const row of rows) {
+    let line = ''
+    for (let i = 0; i < columns.length; i++) {
+      const text = cell(row[columns[i]!])
+      if (text === undefined) return viaLibrary(rows, columns)
+      line += i ? ',' + text : text
+    }
+    chunk += line + '\n'
+    // Join in slices so a long table does not become one deep rope.
+    if (chunk.length > 65536) {
+      chunks.push(chunk)
+      chunk = ''
+    }
+  }
+  chunks.push(chunk)
+  return chunks.join('')
 }
 
 /** Defang a text cell that a spreadsheet would evaluate. */
 export function neutralise(value: string): string {
   return FORMULA_START_RE.test(value) ? `'${value}` : value
+}
+
+// --- internal ---
+
+/** One cell's CSV text, or undefined for a type only csv-stringify knows how to cast. */
+function cell(value: unknown): string | undefined {
+  let text: string
+  if (typeof value === 'string') text = neutralise(value)
+  else if (typeof value === 'number') text = String(value)
+  else if (value === undefined || value === null) return ''
+  else return undefined
+  return NEEDS_QUOTES_RE.test(text) ? `"${text.replace(QUOTE_RE, '""')}"` : text
+}
+
+function viaLibrary(rows: readonly Row[], columns: readonly string[]): string {
+  return stringify(rows as Row[], {header: true, columns: [...columns], cast: {string: neutralise, number: String}})
 }

@@ -1,3 +1,4 @@
+import {stringify} from 'csv-stringify/sync'
 import {describe, expect, it} from 'vitest'
 import {buildTables, COLUMNS, neutralise, toCsv} from '../../stages/report-csv/index.ts'
 import {countCooccurrences} from '../../stages/cooccur/index.ts'
@@ -10,6 +11,17 @@ describe('toCsv', () => {
       .toBe(`name,n\n"'=HYPERLINK(""x"")",-1.5\n'@SUM(A1),2\n'+1,0\n'\tx,1\n`)
   })
   it.each([['-cmd', "'-cmd"], ['Kim', 'Kim'], ['\rx', "'\rx"]])('neutralise(%j)', (a, b) => expect(neutralise(a)).toBe(b))
+  it('writes the bytes csv-stringify writes (quotes, line breaks, empty and missing cells, no rows)', () => {
+    const pieces = ['', 'a', ',', '"', '\n', '\r', '\r\n', '=', '-', ' ', 'é', "'", ';', '|']
+    const rows = Array.from({length: 300}, (_, i) => ({
+      x: pieces[i % pieces.length]! + pieces[(i * 7) % pieces.length]! + pieces[(i * 3) % pieces.length]!,
+      ...(i % 5 ? {y: i % 3 ? -i / 7 : i} : {}),
+      z: pieces[(i * 11) % pieces.length]!,
+    }))
+    const library = (r: typeof rows): string => stringify(r, {header: true, columns: ['x', 'y', 'z'], cast: {string: neutralise, number: String}})
+    expect(toCsv(rows, ['x', 'y', 'z'])).toBe(library(rows))
+    expect(toCsv([], ['x', 'y', 'z'])).toBe(library([]))
+  })
 })
 
 describe('buildTables', () => {
