@@ -1,8 +1,8 @@
 import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
-import {earlierEvidence, evidenceOf, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from '../timeline/normalize.ts'
-import {findRelation} from './relation.ts'
+import {RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
 
 /** Co-occurrence windows: the same article, or the same sentence. */
 export type Window = 'article' | 'sentence'
@@ -69,15 +69,152 @@ export function countCooccurrences(records: Iterable<Extracted>, options: Cooccu
 
 /** Count co-occurring entities over resolved articles. Pure; linear in articles (quadratic only within a sentence or article). */
 export function tallyCooccurrences(articles: Iterable<ResolvedArticle>, options: CooccurOptions = {types: DEFAULT_TYPES}): CooccurTally {
-  const tally = emptyTally()
-  const types = new Set<string>(options.types)
-  // A Map while counting (a plain object with 10⁵ keys is slow to grow); the tally keeps the plain, mergeable form.
-  const pairs = new Map<string, PairRecord>()
+  const counter = new CooccurCounter(options.types)
   for (const article of articles) {
     if (options.skip?.has(article.record.id)) continue
-    addArticle(tally, pairs, article, types)
+    counter.add(article)
   }
-  return {...tally, pairs: Object.fromEntries(pairs)}
+  return counter.tally()
+}
+
+/**
+ * Counts co-occurrences article by article (`add`), then gives the plain, mergeable tally (`tally`). Entities are
+ * numbered while counting so a pair is found by two small integers instead of a concatenated string key, and a
+ * pair's months, relations and evidence are only allocated when they are needed (most pairs are seen once).
+ */
+export class CooccurCounter {
+  readonly #types: ReadonlySet<string>
+  #articles = 0
+  #sentences = 0
+  readonly #number = new Map<string, number>()
+  readonly #ids: string[] = []
+  readonly #articleFreq: number[] = []
+  readonly #sentenceFreq: number[] = []
+  /** The last article (visit number) and sentence (stamp) that counted each entity. */
+  readonly #articleMark: number[] = []
+  readonly #sentenceMark: number[] = []
+  #stamp = 0
+  /** Per window, per entity number `a`: the counts of `a` with each `b` (`a` < `b` as strings). */
+  readonly #byA: [(Map<number, Counting> | undefined)[], (Map<number, Counting> | undefined)[]] = [[], []]
+  /** Every pair in order of first count (the key order of the tally). */
+  readonly #order: Counting[] = []
+
+  constructor(types: readonly Label[] = DEFAULT_TYPES) {
+    this.#types = new Set<string>(types)
+  }
+
+  /** Count one article; with `facts`, push its typed relations there (as `findRelationFacts` gives them). */
+  add(article: ResolvedArticle, facts?: RelationFact[]): void {
+    const x = article.record
+    const date = x.published ?? ''
+    const month = date.slice(0, 7)
+    const visit = ++this.#articles
+    this.#sentences += x.sentences.length
+    const ids = cooccurrenceIds(article, this.#types)
+    const nums: number[] = new Array<number>(ids.length)
+    const inArticle: number[] = []
+    /** Stamp of each sentence of this article: an entity counts once per stamp in `sentenceFreq`. */
+    const stamps = new Map<number, number>()
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      if (!id) {
+        nums[i] = -1
+        continue
+      }
+      let n = this.#number.get(id)
+      if (n === undefined) {
+        n = this.#ids.length
+        this.#number.set(id, n)
+        this.#ids.push(id)
+        this.#articleFreq.push(0)
+        this.#sentenceFreq.push(0)
+        this.#articleMark.push(0)
+        this.#sentenceMark.push(0)
+      }
+      nums[i] = n
+      if (this.#articleMark[n] !== visit) {
+        this.#articleMark[n] = visit
+        this.#articleFreq[n]!++
+        inArticle.push(n)
+      }
+      const sentence = x.mentions[i]!.sentence
+      let stamp = stamps.get(sentence)
+      if (stamp === undefined) stamps.set(sentence, (stamp = ++this.#stamp))
+      if (this.#sentenceMark[n] !== stamp) {
+        this.#sentenceMark[n] = stamp
+        this.#sentenceFreq[n]!++
+      }
+    }
+    forSentencePairs(article, ids, (ia, ib, sentence, relation) => {
+      const rule = relation ? RELATION_RULES.get(relation.relation) ?? `cooccur:relation-${relation.relation}` : 'cooccur:sentence'
+      const p = this.#pair(SENTENCE, nums[ia]!, nums[ib]!, ids[ia]!, ids[ib]!)
+      const range = x.sentences[sentence]
+      this.#bump(p, visit, date, month, x, range ? range[0] : -1, range ? range[1] : -1, rule)
+      if (relation) {
+        const subject = subjectOf(x, ids, ia, ib, relation)
+        const side = subject === '' ? '' : subject === p.a ? 'a' : 'b'
+        const k = `${relation.relation}:${side}`
+        const relations = (p.relations ??= {})
+        relations[k] = (relations[k] ?? 0) + 1
+        facts?.push({a: p.a, b: p.b, relation: relation.relation, subject, evidence: evidenceOf(x, sentence, rule)})
+      }
+    })
+    const sorted = inArticle.sort((p, q) => cmp(this.#ids[p]!, this.#ids[q]!))
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const p = this.#pair(ARTICLE, sorted[i]!, sorted[j]!, this.#ids[sorted[i]!]!, this.#ids[sorted[j]!]!)
+        this.#bump(p, visit, date, month, x, -1, -1, 'cooccur:article')
+      }
+    }
+  }
+
+  /** The plain, mergeable tally of the articles counted so far. */
+  tally(): CooccurTally {
+    const articleFreq: Record<string, number> = {}
+    const sentenceFreq: Record<string, number> = {}
+    for (let n = 0; n < this.#ids.length; n++) articleFreq[this.#ids[n]!] = this.#articleFreq[n]!
+    for (let n = 0; n < this.#ids.length; n++) sentenceFreq[this.#ids[n]!] = this.#sentenceFreq[n]!
+    const pairs: Record<string, PairRecord> = {}
+    for (const p of this.#order) {
+      const months: Record<string, number> = p.months ? {...p.months} : p.month ? {[p.month]: 1} : {}
+      pairs[`${p.a}\u0000${p.b}\u0000${p.window}`] = {
+        a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last,
+        months, relations: {...p.relations}, evidence: p.evidence,
+      }
+    }
+    return {articles: this.#articles, sentences: this.#sentences, articleFreq, sentenceFreq, pairs}
+  }
+
+  #pair(window: 0 | 1, na: number, nb: number, a: string, b: string): Counting {
+    const byA = this.#byA[window]
+    let m = byA[na]
+    if (!m) byA[na] = m = new Map()
+    let p = m.get(nb)
+    if (!p) {
+      m.set(nb, (p = {a, b, window: WINDOWS[window], count: 0, articles: 0, first: '', last: '', visit: 0, month: '', months: undefined, relations: undefined, evidence: undefined}))
+      this.#order.push(p)
+    }
+    return p
+  }
+
+  #bump(p: Counting, visit: number, date: string, month: string, x: Extracted, start: number, end: number, rule: string): void {
+    if (p.count === 0) {
+      p.first = date
+      p.last = date
+      p.month = month
+    } else if (month) {
+      const months = (p.months ??= p.month ? {[p.month]: 1} : {})
+      months[month] = (months[month] ?? 0) + 1
+    }
+    p.count++
+    if (p.visit !== visit) {
+      p.visit = visit
+      p.articles++
+    }
+    if (date && (!p.first || date < p.first)) p.first = date
+    if (date > p.last) p.last = date
+    if (isBefore(p.evidence, x.id, date, start)) p.evidence = {article: x.id, date, start, end, rule}
+  }
 }
 
 /** Add the two tallies of disjoint parts of a corpus. Pure. */
@@ -119,96 +256,88 @@ export function cooccurrenceIds(article: ResolvedArticle, types: ReadonlySet<str
 /** The typed relations of one article's sentences (each pair once per sentence). Pure. */
 export function findRelationFacts(article: ResolvedArticle, types: ReadonlySet<string> = new Set(DEFAULT_TYPES)): RelationFact[] {
   const facts: RelationFact[] = []
-  forSentencePairs(article, cooccurrenceIds(article, types), (a, b, sentence, relation) => {
-    if (relation) facts.push({a, b, relation: relation.relation, subject: relation.subject, evidence: evidenceOf(article.record, sentence, `cooccur:relation-${relation.relation}`)})
+  const x = article.record
+  const ids = cooccurrenceIds(article, types)
+  forSentencePairs(article, ids, (ia, ib, sentence, relation) => {
+    if (relation) facts.push({a: ids[ia]!, b: ids[ib]!, relation: relation.relation, subject: subjectOf(x, ids, ia, ib, relation), evidence: evidenceOf(x, sentence, `cooccur:relation-${relation.relation}`)})
   })
   return facts
 }
 
 // --- internal ---
 
-interface FoundRelation {
-  readonly relation: string
-  /** Entity id of the subject, or ''. */
-  readonly subject: string
+const SENTENCE = 0
+const ARTICLE = 1
+const WINDOWS: readonly [Window, Window] = ['sentence', 'article']
+
+/** A pair while counting: `months` is only made at a second dated count (until then, `month` is the only one). */
+interface Counting {
+  readonly a: string
+  readonly b: string
+  readonly window: Window
+  count: number
+  articles: number
+  first: string
+  last: string
+  /** The last article (visit number) that counted the pair. */
+  visit: number
+  month: string
+  months: Record<string, number> | undefined
+  relations: Record<string, number> | undefined
+  evidence: Evidence | undefined
 }
 
-function addArticle(tally: CooccurTally, pairs: Map<string, PairRecord>, article: ResolvedArticle, types: ReadonlySet<string>): void {
+const RELATION_RULES = new Map<string, string>(RELATION_CUES.map(([, relation]) => [relation, `cooccur:relation-${relation}`]))
+RELATION_RULES.set('on-the-platform', 'cooccur:relation-on-the-platform')
+
+/** The entity id of a relation's subject ('' when symmetric); `ia` and `ib` are the pair's first mentions. */
+function subjectOf(x: Extracted, ids: readonly string[], ia: number, ib: number, relation: Relation): string {
+  if (relation.subject === 'none') return ''
+  const aFirst = x.mentions[ia]!.start <= x.mentions[ib]!.start
+  return relation.subject === 'earlier' ? ids[aFirst ? ia : ib]! : ids[aFirst ? ib : ia]!
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Whether evidence at (article, date, start) is earlier than `e`: `earlierEvidence` without making the evidence first. */
+function isBefore(e: Evidence | undefined, article: string, date: string, start: number): boolean {
+  if (!e) return true
+  if (e.date === date && e.article === article) return start < e.start
+  return isEarlier(date, article, e.date, e.article)
+}
+
+/**
+ * Visit each pair of distinct entities of each sentence once (sentences in order; in each, pairs in the order of the
+ * entity ids), with the mention indices of their first mentions (`ids[i]` < `ids[j]`) and the relation between them.
+ */
+function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visit: (i: number, j: number, sentence: number, relation: Relation | undefined) => void): void {
   const x = article.record
-  const date = x.published ?? ''
-  const month = date.slice(0, 7)
-  const ids = cooccurrenceIds(article, types)
-  const inArticle = new Set(ids.filter(Boolean))
-  tally.articles++
-  tally.sentences += x.sentences.length
-  for (const id of inArticle) tally.articleFreq[id] = (tally.articleFreq[id] ?? 0) + 1
-  const bySentence = new Map<number, Set<string>>()
-  x.mentions.forEach((m, i) => {
-    if (!ids[i]) return
-    let s = bySentence.get(m.sentence)
-    if (!s) bySentence.set(m.sentence, (s = new Set()))
-    s.add(ids[i])
-  })
-  for (const s of bySentence.values()) for (const id of s) tally.sentenceFreq[id] = (tally.sentenceFreq[id] ?? 0) + 1
-  const sentencePairs = new Set<string>()
-  forSentencePairs(article, ids, (a, b, sentence, relation) => {
-    const key = `${a}\u0000${b}\u0000sentence`
-    const rule = relation ? `cooccur:relation-${relation.relation}` : 'cooccur:sentence'
-    const p = bump(pairs, key, a, b, 'sentence', date, month, !sentencePairs.has(key), evidenceOf(x, sentence, rule))
-    sentencePairs.add(key)
-    if (relation) {
-      const side = relation.subject === a ? 'a' : relation.subject === b ? 'b' : ''
-      const k = `${relation.relation}:${side}`
-      p.relations[k] = (p.relations[k] ?? 0) + 1
+  const mentions = x.mentions
+  const order: number[] = []
+  for (let i = 0; i < ids.length; i++) if (ids[i]) order.push(i)
+  // By sentence, then id, then position (the first mention of an id in a sentence comes first), then index.
+  order.sort((p, q) => mentions[p]!.sentence - mentions[q]!.sentence || cmp(ids[p]!, ids[q]!) || mentions[p]!.start - mentions[q]!.start || p - q)
+  const list: number[] = []
+  for (let k = 0; k < order.length;) {
+    const sentence = mentions[order[k]!]!.sentence
+    list.length = 0
+    for (; k < order.length && mentions[order[k]!]!.sentence === sentence; k++) {
+      const i = order[k]!
+      if (list.length === 0 || ids[list[list.length - 1]!] !== ids[i]) list.push(i)
     }
-  })
-  const sorted = [...inArticle].sort()
-  const whole: Evidence = {article: x.id, date, start: -1, end: -1, rule: 'cooccur:article'}
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) bump(pairs, `${sorted[i]}\u0000${sorted[j]}\u0000article`, sorted[i]!, sorted[j]!, 'article', date, month, true, whole)
-  }
-}
-
-/** Visit each pair of distinct entities of each sentence once, with the relation between their first mentions. */
-function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visit: (a: string, b: string, sentence: number, relation: FoundRelation | undefined) => void): void {
-  const x = article.record
-  const firstMention = new Map<number, Map<string, number>>()
-  x.mentions.forEach((m, i) => {
-    const id = ids[i]
-    if (!id) return
-    let s = firstMention.get(m.sentence)
-    if (!s) firstMention.set(m.sentence, (s = new Map()))
-    const j = s.get(id)
-    if (j === undefined || x.mentions[j]!.start > m.start) s.set(id, i)
-  })
-  for (const [sentence, entities] of [...firstMention].sort((p, q) => p[0] - q[0])) {
+    if (list.length < 2) continue
     const range = x.sentences[sentence]
-    const text = range ? x.text.slice(range[0], range[1]) : ''
-    const list = [...entities].sort((p, q) => (p[0] < q[0] ? -1 : 1))
+    let platform: boolean | undefined
+    const onPlatform = (): boolean => (platform ??= onThePlatform(range ? x.text.slice(range[0], range[1]) : ''))
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const [a, ma] = list[i]!
-        const [b, mb] = list[j]!
-        const [early, late] = x.mentions[ma]!.start <= x.mentions[mb]!.start ? [ma, mb] : [mb, ma]
-        const found = findRelation(x.text.slice(x.mentions[early]!.end, x.mentions[late]!.start), text)
-        const subjectIndex = found?.subject === 'earlier' ? early : found?.subject === 'later' ? late : -1
-        const subject = subjectIndex === ma ? a : subjectIndex === mb ? b : ''
-        visit(a, b, sentence, found ? {relation: found.relation, subject} : undefined)
+        const ma = list[i]!
+        const mb = list[j]!
+        const [early, late] = mentions[ma]!.start <= mentions[mb]!.start ? [ma, mb] : [mb, ma]
+        visit(ma, mb, sentence, relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform))
       }
     }
   }
-}
-
-function bump(pairs: Map<string, PairRecord>, key: string, a: string, b: string, window: Window, date: string, month: string, newArticle: boolean, evidence: Evidence): PairRecord {
-  let p = pairs.get(key)
-  if (!p) pairs.set(key, (p = {a, b, window, count: 0, articles: 0, first: date, last: date, months: {}, relations: {}, evidence: undefined}))
-  p.count++
-  if (newArticle) p.articles++
-  if (date && (!p.first || date < p.first)) p.first = date
-  if (date > p.last) p.last = date
-  if (month) p.months[month] = (p.months[month] ?? 0) + 1
-  p.evidence = earlierEvidence(p.evidence, evidence)
-  return p
 }
 
 function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {

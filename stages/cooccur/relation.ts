@@ -26,9 +26,24 @@ const PLATFORM_RE = /\bon the (?:platform|tribune|rostrum)\b|\bplatform was\b/
  * text between them, `sentence` the whole sentence (for "on the platform" lists). Pure.
  */
 export function findRelation(between: string, sentence: string): Relation | undefined {
+  const found = relationBetween(between, () => onThePlatform(sentence))
+  return found && {...found}
+}
+
+// --- internal (for the co-occurrence counter) ---
+
+const FOUND: readonly Relation[] = RELATION_CUES.map(([, relation, subject]) => ({relation, subject}))
+const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
+
+/** `findRelation` with the sentence's platform test left to `onPlatform` (asked at most once per sentence by the caller). Shared results: do not change them. */
+export function relationBetween(between: string, onPlatform: () => boolean): Relation | undefined {
   const b = between.toLowerCase()
   if (b.length > 400) return undefined
-  for (const [re, relation, subject] of RELATION_CUES) if (re.test(b)) return {relation, subject}
-  if (PLATFORM_RE.test(sentence.toLowerCase())) return {relation: 'on-the-platform', subject: 'none'}
-  return undefined
+  for (let i = 0; i < RELATION_CUES.length; i++) if (RELATION_CUES[i]![0].test(b)) return FOUND[i]
+  return onPlatform() ? ON_THE_PLATFORM : undefined
+}
+
+/** Whether a sentence says who was on the platform. */
+export function onThePlatform(sentence: string): boolean {
+  return PLATFORM_RE.test(sentence.toLowerCase())
 }
