@@ -15,12 +15,14 @@ import {loadReportAssets} from './assets.ts'
 export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): Map<string, string | Uint8Array> {
   const analytics = analyseCorpus(records, options)
   const {entities, cooccur} = analytics.tally
-  const tables = buildTables({records, entities, tally: cooccur, problems, analytics})
+  // Scored once for the tables and the graph; pairs seen once are in neither.
+  const pairs = toPairRows(cooccur, 2)
+  const tables = buildTables({records, entities, tally: cooccur, problems, analytics, pairs})
   const files = new Map<string, string | Uint8Array>()
   files.set('entities.jsonl', records.map(toEntitiesLine).join(''))
   for (const [name, rows] of Object.entries(tables)) files.set(name, toCsv(rows, COLUMNS[name] ?? Object.keys(rows[0] ?? {})))
   const nodes = new Map<string, NodeInfo>(Object.values(entities).map((e) => [e.id, {label: canonicalName(e), type: e.type === 'PERSON' ? 'person' : 'organisation', mentions: e.mentions, articles: e.articles}]))
-  const graph = toGraph(toPairRows(cooccur), nodes, {window: 'sentence', minCount: 2})
+  const graph = toGraph(pairs, nodes, {window: 'sentence', minCount: 2})
   files.set('cooccurrence.gexf', toGexf(graph))
   files.set('cooccurrence.graphml', toGraphml(graph))
   for (const [name, content] of toHtmlReport({records, tables, assets: loadReportAssets()}, info)) files.set(name, content)

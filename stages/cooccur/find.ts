@@ -174,15 +174,24 @@ export class CooccurCounter {
     const sentenceFreq: Record<string, number> = {}
     for (let n = 0; n < this.#ids.length; n++) articleFreq[this.#ids[n]!] = this.#articleFreq[n]!
     for (let n = 0; n < this.#ids.length; n++) sentenceFreq[this.#ids[n]!] = this.#sentenceFreq[n]!
-    const pairs: Record<string, PairRecord> = {}
-    for (const p of this.#order) {
-      const months: Record<string, number> = p.months ? {...p.months} : p.month ? {[p.month]: 1} : {}
-      pairs[`${p.a}\u0000${p.b}\u0000${p.window}`] = {
-        a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last,
-        months, relations: {...p.relations}, evidence: p.evidence,
-      }
-    }
-    return {articles: this.#articles, sentences: this.#sentences, articleFreq, sentenceFreq, pairs}
+    const order = this.#order
+    const tally = {articles: this.#articles, sentences: this.#sentences, articleFreq, sentenceFreq} as CooccurTally
+    // `pairs` (10⁵–10⁶ keys) is made when first read: scoring reads the counted pairs directly (`countedPairs`).
+    let pairs: Record<string, PairRecord> | undefined
+    Object.defineProperty(tally, 'pairs', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        if (!pairs) {
+          pairs = {}
+          for (const p of order) pairs[`${p.a}\u0000${p.b}\u0000${p.window}`] = toPairRecord(p)
+          COUNTED.delete(tally)
+        }
+        return pairs
+      },
+    })
+    COUNTED.set(tally, order)
+    return tally
   }
 
   #pair(window: 0 | 1, na: number, nb: number, a: string, b: string): Counting {
@@ -285,6 +294,26 @@ interface Counting {
   months: Record<string, number> | undefined
   relations: Record<string, number> | undefined
   evidence: Evidence | undefined
+}
+
+/** The counted pairs of a tally whose `pairs` has not been read yet (so cannot have been changed). */
+const COUNTED = new WeakMap<CooccurTally, readonly Counting[]>()
+
+/** The pairs of a tally with at least `minCount` counts, without making the tally's `pairs` record when avoidable. */
+export function pairsOf(tally: CooccurTally, minCount = 1): PairRecord[] {
+  const counted = COUNTED.get(tally)
+  const out: PairRecord[] = []
+  if (counted) {
+    for (const p of counted) if (p.count >= minCount) out.push(toPairRecord(p))
+  } else {
+    for (const p of Object.values(tally.pairs)) if (p.count >= minCount) out.push(p)
+  }
+  return out
+}
+
+function toPairRecord(p: Counting): PairRecord {
+  const months: Record<string, number> = p.months ? {...p.months} : p.month ? {[p.month]: 1} : {}
+  return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, months, relations: {...p.relations}, evidence: p.evidence}
 }
 
 const RELATION_RULES = new Map<string, string>(RELATION_CUES.map(([, relation]) => [relation, `cooccur:relation-${relation}`]))

@@ -1,5 +1,5 @@
 import type {Evidence} from '../resolve/index.ts'
-import type {CooccurTally, PairRecord, Window} from './find.ts'
+import {pairsOf, type CooccurTally, type PairRecord, type Window} from './find.ts'
 
 /** A co-occurrence row with its association scores. */
 export interface PairRow {
@@ -35,11 +35,12 @@ export interface PairFilter {
 /**
  * Score every pair: PMI and NPMI over the window's units (articles or sentences), so that a pair of rare
  * entities that always appear together outranks two frequent ones that meet by chance. Pure.
- * Rows are sorted by count (descending), then a, then b, then window.
+ * Rows are sorted by count (descending), then a, then b, then window. With `minCount`, only pairs counted at least
+ * that often (the rows of `filterPairs(toPairRows(tally), {minCount})`, made without scoring the others).
  */
-export function toPairRows(tally: CooccurTally): PairRow[] {
+export function toPairRows(tally: CooccurTally, minCount = 1): PairRow[] {
   const rows: PairRow[] = []
-  for (const p of Object.values(tally.pairs)) rows.push(scorePair(tally, p))
+  for (const p of pairsOf(tally, minCount)) rows.push(scorePair(tally, p))
   return rows.sort((x, y) => y.count - x.count || cmp(x.a, y.a) || cmp(x.b, y.b) || cmp(x.window, y.window))
 }
 

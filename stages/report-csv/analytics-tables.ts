@@ -1,6 +1,6 @@
 import {toAbsenceRows, toAppearanceRow, toAppearanceSummary, findAppearances} from '../appearances/index.ts'
 import type {CorpusAnalytics} from '../analytics/index.ts'
-import {filterPairs, findRelationFacts, mainRelation, toBucketRows, toPairRows, type PairRow} from '../cooccur/index.ts'
+import {filterPairs, findRelationFacts, mainRelation, toBucketRows, toPairRows, type CooccurTally, type PairRow} from '../cooccur/index.ts'
 import {findListFacts, toRankRows} from '../protocol/index.ts'
 import {toEvidenceCell, type Evidence} from '../resolve/index.ts'
 import {findTitleFacts, toTimelineRows, toTitleChanges} from '../timeline/index.ts'
@@ -8,8 +8,11 @@ import type {Row} from './tables.ts'
 
 type NameOf = (id: string) => string | undefined
 
-/** The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence). Pure; stable order. */
-export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100): Record<string, Row[]> {
+/**
+ * The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence). Pure; stable order.
+ * `scored` may give the scored pairs of `analytics.tally.cooccur` (`toPairRows(tally, minCount)`, any `minCount`).
+ */
+export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100, scored?: readonly PairRow[]): Record<string, Row[]> {
   const {tally, duplicates, articles} = analytics
   const evidence: Row[] = []
   const appearances: Row[] = []
@@ -24,7 +27,7 @@ export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, last
     for (const l of findListFacts(article)) fact('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
     for (const r of findRelationFacts(article)) fact('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
   }
-  const pairs = toPairRows(tally.cooccur)
+  const pairs = topPairs(tally.cooccur, top, scored)
   return {
     'title-timeline.csv': toTimelineRows(tally.titles, nameOf),
     'title-changes.csv': toTitleChanges(tally.titles, nameOf, lastSeen),
@@ -39,6 +42,21 @@ export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, last
     'cooccurrence-buckets.csv': toBucketRows(pairs, top).map((b): Row => ({a: b.a, a_name: nameOf(b.a) ?? b.a, b: b.b, b_name: nameOf(b.b) ?? b.b, window: b.window, period: b.period, bucket: b.bucket, count: b.count})),
     'evidence.csv': evidence,
   }
+}
+
+/**
+ * Enough scored pairs for the `top` of each window in `toBucketRows`: `scored` when it holds at least `top` pairs of
+ * each window (the pairs it leaves out are counted less often, so they sort after), else every pair.
+ */
+function topPairs(tally: CooccurTally, top: number, scored: readonly PairRow[] | undefined): readonly PairRow[] {
+  if (scored) {
+    let article = 0
+    let sentence = 0
+    for (const r of scored) if (r.window === 'article') article++
+    else sentence++
+    if (article >= top && sentence >= top) return scored
+  }
+  return toPairRows(tally)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
 import type {Problem} from '../../pipeline/io.ts'
 import {analyseCorpus, type CorpusAnalytics} from '../analytics/index.ts'
-import {toPairRows, type CooccurTally} from '../cooccur/index.ts'
+import {toPairRows, type CooccurTally, type PairRow} from '../cooccur/index.ts'
 import {aliasesOf, canonicalName, resolveName, type EntityTable, type EntityType, type ResolvedArticle} from '../resolve/index.ts'
 import {analyticsTables, pairRows} from './analytics-tables.ts'
 export {COLUMNS} from './columns.ts'
@@ -22,6 +22,8 @@ export interface ReportInput {
   readonly problems: readonly Problem[]
   /** The corpus analytics (`analyseCorpus`); computed from `records` when absent. */
   readonly analytics?: CorpusAnalytics
+  /** The scored pairs of `tally`, `toPairRows(tally, minCount)` with `minCount` at most 2; computed when absent. */
+  readonly pairs?: readonly PairRow[]
 }
 
 const TYPE_NAME: Record<EntityType, string> = {PERSON: 'person', ORG: 'organisation'}
@@ -30,6 +32,8 @@ const TYPE_NAME: Record<EntityType, string> = {PERSON: 'person', ORG: 'organisat
 export function buildTables(input: ReportInput): Record<string, Row[]> {
   const {records, entities, tally, problems} = input
   const analytics = input.analytics ?? analyseCorpus(records)
+  // Pairs seen once are in no table: score and sort only the others, once for every table that needs them.
+  const pairs = input.pairs ?? toPairRows(tally, 2)
   const names = new Map<string, string>()
   for (const e of Object.values(entities)) names.set(e.id, canonicalName(e))
   const nameOf = (id: string): string | undefined => names.get(id)
@@ -49,8 +53,8 @@ export function buildTables(input: ReportInput): Record<string, Row[]> {
     'ambiguous.csv': analytics.articles.flatMap(ambiguousRows),
     'titles.csv': titleRows(records),
     'dates.csv': dateRows(records),
-    'cooccurrence.csv': pairRows(toPairRows(tally), nameOf),
-    ...analyticsTables(analytics, nameOf, (id) => entities[id]?.last),
+    'cooccurrence.csv': pairRows(pairs, nameOf),
+    ...analyticsTables(analytics, nameOf, (id) => entities[id]?.last, 100, analytics.tally.cooccur === tally ? pairs : undefined),
     'problems.csv': problems.map((p): Row => ({file: p.file, line: p.line ?? '', id: p.id ?? '', severity: p.severity, reason: p.reason})),
   }
 }
