@@ -1,5 +1,6 @@
+import {DOMImplementation, XMLSerializer} from '@xmldom/xmldom'
 import {describe, expect, it} from 'vitest'
-import {countCooccurrences, filterPairs, mergeTallies, toPairRows} from '../../stages/cooccur/index.ts'
+import {countCooccurrences, filterPairs, mergeTallies, toGraph, toGraphml, toPairRows} from '../../stages/cooccur/index.ts'
 import {record} from '../helpers.ts'
 
 // Four articles: A and B together twice (once in one sentence), A and C once, D alone.
@@ -51,5 +52,43 @@ describe('filterPairs', () => {
   })
   it('keeps the top k partners of each entity', () => {
     expect(filterPairs(rows, {window: 'article', topK: 1}).length).toBeLessThanOrEqual(3)
+  })
+})
+
+describe('toGraphml', () => {
+  // The DOM writer it replaced: xmldom's serialiser decides the escaping, so the fast writer must give its bytes.
+  const viaDom = (graph: ReturnType<typeof toGraph>): string => {
+    const ns = 'http://graphml.graphdrawing.org/xmlns'
+    const doc = new DOMImplementation().createDocument(ns, 'graphml', null)
+    const el = (name: string, attrs: Record<string, string>, parent: {appendChild(e: unknown): unknown}) => {
+      const e = doc.createElementNS(ns, name)
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v)
+      parent.appendChild(e)
+      return e
+    }
+    const nodeKeys = [['label', 'string'], ['type', 'string'], ['mentions', 'int'], ['articles', 'int']]
+    const edgeKeys = [['weight', 'double'], ['articles', 'int'], ['pmi', 'double'], ['npmi', 'double'], ['relation', 'string'], ['first_seen', 'string'], ['last_seen', 'string']]
+    for (const [name, type] of nodeKeys) el('key', {id: `n_${name}`, for: 'node', 'attr.name': name!, 'attr.type': type!}, doc.documentElement!)
+    for (const [name, type] of edgeKeys) el('key', {id: `e_${name}`, for: 'edge', 'attr.name': name!, 'attr.type': type!}, doc.documentElement!)
+    const g = el('graph', {id: 'cooccurrence', edgedefault: 'undirected'}, doc.documentElement!)
+    graph.forEachNode((id, attrs) => {
+      const n = el('node', {id}, g)
+      for (const [name] of nodeKeys) if (attrs[name!] !== undefined) el('data', {key: `n_${name}`}, n).appendChild(doc.createTextNode(String(attrs[name!])))
+    })
+    graph.forEachEdge((id, attrs, source, target) => {
+      const e = el('edge', {id, source, target}, g)
+      for (const [name] of edgeKeys) if (attrs[name!] !== undefined) el('data', {key: `e_${name}`}, e).appendChild(doc.createTextNode(String(attrs[name!])))
+    })
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`
+  }
+  it('writes the bytes of the DOM serialiser, markup and white space in names and ids included', () => {
+    const odd = toPairRows(countCooccurrences([
+      record('1', '2016-01-10', [[['PERSON', 'A'], ['ORG', 'B & <C> "D"'], ['ORG', "E's\tF"]]]),
+      record('2', '2016-02-10', [[['PERSON', 'A'], ['ORG', 'B & <C> "D"'], ['ORG', "E's\tF"]]]),
+    ]))
+    const labels = new Map([['person:a', {label: 'A <&> "q"\n\r\t]]>', type: 'person', mentions: 2, articles: 2}]])
+    const graph = toGraph([...odd, ...rows], labels, {window: 'sentence', minCount: 1})
+    expect(graph.order).toBeGreaterThan(3)
+    expect(toGraphml(graph)).toBe(viaDom(graph))
   })
 })
