@@ -1,0 +1,58 @@
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {pipelineVersion} from '../pipeline/cache.ts'
+import {SHARED_DIR} from '../pipeline/evaluate.ts'
+import {cli} from './helpers.ts'
+
+const CORPUS = join(SHARED_DIR, 'corpus', 'articles.jsonl')
+const ROOT = join(import.meta.dirname, '..')
+
+/** About 400 articles: a slice of the shared corpus when present, else articles written here. */
+function corpus(dir: string): string {
+  const path = join(dir, 'in.jsonl')
+  const lines = existsSync(CORPUS)
+    ? readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).filter((_, i) => i % 35 === 0).slice(0, 400)
+    : Array.from({length: 400}, (_, i) => JSON.stringify({id: `a${i}`, title: `Report ${i}`, date: `20${String(10 + (i % 14)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+      text: `Pyongyang, May ${1 + (i % 28)} (KCNA) -- Premier Pak Pong Ju and Choe Ryong Hae, member of the Presidium of the Political Bureau of the Central Committee of the Workers' Party of Korea (WPK), visited farm No. ${i} on Monday. Kim Jong Un met Xi Jinping.`}))
+  writeFileSync(path, lines.join('\n') + '\n')
+  return path
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>()
+  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
+    if (e.isFile() && !rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel)))
+  }
+  return out
+}
+
+describe('parallel runs and the cache', () => {
+  it('gives byte-identical reports with 1 and with 2 workers, and from the cache', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-parallel-'))
+    const input = corpus(dir)
+    expect((await cli('run', input, '--out', join(dir, 'one'), '--workers', '1')).code).toBe(0)
+    expect((await cli('run', input, '--out', join(dir, 'two'), '--workers', '2')).code).toBe(0)
+    const rerun = await cli('run', input, '--out', join(dir, 'two'), '--workers', '2')
+    expect(rerun.stderr).toMatch(/\((\d+) from the cache\)/)
+    const articles = readFileSync(input, 'utf8').trim().split('\n').length
+    expect(Number(/\((\d+) from the cache\)/.exec(rerun.stderr)![1])).toBe(articles)
+    const one = files(join(dir, 'one'))
+    const two = files(join(dir, 'two'))
+    expect([...two.keys()].sort()).toEqual([...one.keys()].sort())
+    for (const [name, content] of one) expect(two.get(name)!.equals(content), name).toBe(true)
+  }, 300_000)
+
+  it('changes the cache version when a lexicon (or any source) changes', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'presswatch-version-'))
+    for (const d of ['pipeline', 'stages', 'data']) cpSync(join(ROOT, d), join(copy, d), {recursive: true})
+    cpSync(join(ROOT, 'package-lock.json'), join(copy, 'package-lock.json'))
+    const before = await pipelineVersion(copy)
+    expect(await pipelineVersion(copy)).toBe(before)
+    const lexicon = join(copy, 'data', 'lexicons', 'people.json')
+    writeFileSync(lexicon, readFileSync(lexicon, 'utf8').replace('{', '{"note": "edited",'))
+    expect(await pipelineVersion(copy)).not.toBe(before)
+  })
+})
