@@ -80,7 +80,11 @@ export async function loadCache(file: string, version: string): Promise<ExtractC
     },
     get(key) {
       const r = entries.get(key)
-      if (r) hits++
+      if (r) {
+        hits++
+        // The record moves to `used` (by the caller); dropping it here keeps one copy in memory, not two.
+        entries.delete(key)
+      }
       return r
     },
   }
