@@ -46,11 +46,12 @@ export function neutralise(value: string): string {
 
 /** One cell's CSV text, or undefined for a type only csv-stringify knows how to cast. */
 function cell(value: unknown): string | undefined {
-  let text: string
-  if (typeof value === 'string') text = neutralise(value)
-  else if (typeof value === 'number') text = String(value)
-  else if (value === undefined || value === null) return ''
-  else return undefined
+  // A number's text never needs quotes nor neutralising (a leading '-' is data).
+  if (typeof value === 'number') return String(value)
+  if (typeof value !== 'string') return value === undefined || value === null ? '' : undefined
+  const c = value.charCodeAt(0)
+  // = + - @ tab CR: the first characters FORMULA_START_RE defangs.
+  const text = c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 ? `'${value}` : value
   return NEEDS_QUOTES_RE.test(text) ? `"${text.replace(QUOTE_RE, '""')}"` : text
 }
 
