@@ -22,8 +22,22 @@ export function personKey(name: string): string {
   return surname ? surname + key.slice(space) : key
 }
 
-/** Resolve a name with the lexicons only (variants, acronyms, short forms). Pure. */
+/** Resolve a name with the lexicons only (variants, acronyms, short forms). Pure (results are shared: do not change them). */
 export function resolveName(type: EntityType, name: string): NameResolution {
+  // A corpus names the same people and bodies over and over, and folding a name (NFKD and five patterns) is not free.
+  const cache = CACHE[type]
+  let r = cache.get(name)
+  if (r === undefined) {
+    if (cache.size >= CACHE_SIZE) cache.clear()
+    cache.set(name, (r = Object.freeze(resolveUncached(type, name))))
+  }
+  return r
+}
+
+const CACHE_SIZE = 100_000
+const CACHE: Record<EntityType, Map<string, NameResolution>> = {PERSON: new Map(), ORG: new Map()}
+
+function resolveUncached(type: EntityType, name: string): NameResolution {
   if (type === 'PERSON') {
     const key = personKey(name)
     return {id: slugId(type, key), name, rule: key === identityKey(name) ? 'resolve:same-key' : 'resolve:surname-variant'}
