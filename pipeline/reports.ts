@@ -4,7 +4,7 @@ import type {Problem} from './io.ts'
 import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts'
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
-import {buildTables, COLUMNS, toCsv} from '../stages/report-csv/index.ts'
+import {buildTables, COLUMNS, toCsv, type Row} from '../stages/report-csv/index.ts'
 import {toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
 
@@ -13,6 +13,11 @@ import {loadReportAssets} from './assets.ts'
  * `options.countCopies` counts syndicated copies in co-occurrence (default: each story once).
  */
 export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): Map<string, string | Uint8Array> {
+  return buildReportSet(records, problems, info, options).files
+}
+
+/** `buildReports`, also returning the tables the HTML report read (for `work/html-tables.json`). */
+export function buildReportSet(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Map<string, string | Uint8Array>; htmlTables: Record<string, readonly Row[]>} {
   const analytics = analyseCorpus(records, options)
   const {entities, cooccur} = analytics.tally
   // Scored once for the tables and the graph; pairs seen once are in neither.
@@ -25,6 +30,20 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
   const graph = toGraph(pairs, nodes, {window: 'sentence', minCount: 2})
   files.set('cooccurrence.gexf', toGexf(graph))
   files.set('cooccurrence.graphml', toGraphml(graph))
-  for (const [name, content] of toHtmlReport({records, tables, assets: loadReportAssets()}, info)) files.set(name, content)
-  return files
+  const forHtml = htmlTables(tables)
+  for (const [name, content] of buildHtmlReport(records, forHtml, info)) files.set(name, content)
+  return {files, htmlTables: forHtml}
+}
+
+/** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */
+export const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'problems.csv']
+
+/** The part of the tables the HTML report needs. */
+export function htmlTables(tables: Readonly<Record<string, readonly Row[]>>): Record<string, readonly Row[]> {
+  return Object.fromEntries(HTML_TABLES.map((name) => [name, tables[name] ?? []]))
+}
+
+/** The HTML report's files from the records and the tables it reads (see `HTML_TABLES`). */
+export function buildHtmlReport(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Map<string, string> {
+  return toHtmlReport({records, tables, assets: loadReportAssets()}, info)
 }

@@ -1,6 +1,6 @@
 import {once} from 'node:events'
 import type {WriteStream} from 'node:fs'
-import {access, readFile} from 'node:fs/promises'
+import {access, readdir, readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
@@ -10,9 +10,10 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {buildReports} from './reports.ts'
+import {buildHtmlReport, buildReportSet} from './reports.ts'
 import {applyStage} from './run.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
+import type {Row} from '../stages/report-csv/index.ts'
 
 /** Stages `run --from` can start at, in order. */
 export const RUN_STAGES: readonly string[] = PLAN_NAMES
@@ -63,12 +64,22 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
   const writer = await openReportWriter(options.out)
   try {
     const {records, problems, cacheHits} = await gather(inputs, options, work, writer)
-    const files = buildReports(records, problems, runInfo(records))
-    for (const [name, content] of files) {
-      if (from === 'report-html' && isReportData(name)) await writer.carry(name)
-      else await writer.write(name, content)
+    const saved = from === 'report-html' ? await readHtmlTables(join(work, 'html-tables.json')) : undefined
+    if (saved) {
+      // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
+      for (const [name, content] of buildHtmlReport(records, saved, runInfo(records))) await writer.write(name, content)
+      for (const name of await reportDataFiles(options.out)) await writer.carry(name)
+    } else {
+      const {files, htmlTables} = buildReportSet(records, problems, runInfo(records))
+      for (const [name, content] of files) {
+        if (from === 'report-html' && isReportData(name)) await writer.carry(name)
+        else await writer.write(name, content)
+      }
+      if (options.keepIntermediate || from !== undefined) await writer.write('work/html-tables.json', JSON.stringify(htmlTables))
     }
-    await writer.carry('work')
+    // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
+    // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.
+    if (from !== undefined) for (const name of await listDir(work)) await writer.carry(`work/${name}`)
     await writer.commit()
     return {articles: records.length, problems, cacheHits}
   } catch (error) {
@@ -181,6 +192,28 @@ async function need(file: string, from: string): Promise<void> {
     await access(file)
   } catch {
     throw new PipelineError('E_USAGE', `--from ${from} needs ${file} from an earlier \`presswatch run --keep-intermediate\` in the same --out`)
+  }
+}
+
+async function readHtmlTables(file: string): Promise<Record<string, readonly Row[]> | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, readonly Row[]>
+  } catch {
+    // No tables kept (an older run): the HTML is rebuilt from everything, as before.
+    return undefined
+  }
+}
+
+/** The data report files (CSV, JSONL, graphs) of the current set in `dir`. */
+async function reportDataFiles(dir: string): Promise<string[]> {
+  return (await listDir(dir)).filter(isReportData)
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort()
+  } catch {
+    return []
   }
 }
 
