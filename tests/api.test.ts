@@ -37,7 +37,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'minhash', 'similarity',
   ],
   'ingest': [
-    'dayFirstToIso', 'default', 'ingest', 'ingestDoc', 'isPageDump', 'isoDay', 'parseDump', 'parseHtml',
+    'dayFirstToIso', 'default', 'ingest', 'ingestDoc', 'isPageDump', 'isoDay', 'parseDump', 'parseHtml', 'splitHeadline',
   ],
   'organisations': [
     'ORGANISATIONS_DEFAULTS', 'default', 'findOrganisations', 'organisations',

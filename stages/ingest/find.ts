@@ -57,6 +57,10 @@ export function ingestDoc(raw: Doc, options: IngestOptions): Doc {
     data = {format: 'dump', related: page.related, ...(page.crawled ? {crawled: page.crawled} : {}), ...(page.site ? {site: page.site} : {})}
     for (const reason of page.problems) messages.push({level: 'warning', reason: `Page dump: ${reason}`, rule: 'ingest:dump-furniture'})
   }
+  if (format === 'text' && data.format === 'text' && !headline) {
+    const split = splitHeadline(body)
+    if (split) ({headline, body} = split)
+  }
   if (published !== undefined && isoDay(published) === undefined) {
     messages.push({level: 'warning', reason: `Publication date "${published}" is not a real ISO day; left empty`, rule: 'ingest:bad-date'})
     published = undefined
@@ -74,6 +78,17 @@ export function ingestDoc(raw: Doc, options: IngestOptions): Doc {
     bodyStart: String(headline ? headline.length + 2 : 0),
   })
   return {...raw, text, meta, messages: [...raw.messages, ...messages], data: {...raw.data, ingest: data}}
+}
+
+// A first line that reads as a headline: short, no closing period, followed by a blank line.
+const HEADLINE_RE = /^[ \t]*([^\n]{3,160}?)[ \t]*\n[ \t]*\n/
+const SENTENCE_END_RE = /[.!?:;,"”\-]$/
+
+/** A plain text's headline (its first line, when it reads as one) and the body after it; undefined when there is none. */
+export function splitHeadline(text: string): {headline: string; body: string} | undefined {
+  const m = HEADLINE_RE.exec(text.replace(/^\uFEFF/, ''))
+  if (!m || SENTENCE_END_RE.test(m[1]!) || !/^[\p{Lu}\d"“']/u.test(m[1]!)) return undefined
+  return {headline: m[1]!, body: text.replace(/^\uFEFF/, '').slice(m[0].length)}
 }
 
 // --- internal ---

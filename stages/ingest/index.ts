@@ -10,7 +10,7 @@ export const ingest = defineStage<IngestOptions>({
   run: (doc, options) => ingestDoc(doc, options),
 })
 
-export {ingestDoc, isoDay, type IngestData, type IngestOptions, type InputFormat} from './find.ts'
+export {ingestDoc, isoDay, splitHeadline, type IngestData, type IngestOptions, type InputFormat} from './find.ts'
 export {dayFirstToIso, isPageDump, parseDump, type ParsedDump, type RelatedItem} from './dump.ts'
 export {parseHtml, type ParsedHtml} from './html.ts'
 export default ingest

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {createDoc} from '../../pipeline/doc.ts'
 import {applyStage} from '../../pipeline/run.ts'
-import {dayFirstToIso, ingest, parseDump, parseHtml, type IngestData} from '../../stages/ingest/index.ts'
+import {dayFirstToIso, ingest, parseDump, parseHtml, splitHeadline, type IngestData} from '../../stages/ingest/index.ts'
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/inputs/${name}`, import.meta.url), 'utf8')
 const sample = readFileSync(new URL('../../data/samples/000_d6c66752962f85b6.txt', import.meta.url), 'utf8')
@@ -77,6 +77,18 @@ describe('ingest stage', () => {
     expect(doc.text).toBe('Title\n\nBody.')
     expect(doc.meta.published).toBeUndefined()
     expect(doc.messages.map((m) => m.rule)).toEqual(['ingest:bad-date'])
+  })
+  it('takes the first line of a plain text as its headline when it reads as one', () => {
+    const doc = applyStage(createDoc('Premier Visits Farm\n\nPremier Pak Pong Ju visited a farm.', {format: 'text'}, 'h'), ingest)
+    expect(doc.meta.headline).toBe('Premier Visits Farm')
+    expect(doc.meta.bodyStart).toBe(String('Premier Visits Farm'.length + 2))
+  })
+  it.each([
+    ['Pyongyang, May 2 (KCNA) --\n\nA meeting was held.'],
+    ['He spoke at length.\n\nThen he left.'],
+    ['a lower-case opening line\n\nBody.'],
+  ])('does not take %j as a headline', (text) => {
+    expect(splitHeadline(text)).toBeUndefined()
   })
   it('treats plain text without furniture as the body', () => {
     const doc = applyStage(createDoc('Pyongyang, May 2 (KCNA) -- A meeting was held.', {format: 'text'}, 'p'), ingest)
