@@ -64,13 +64,13 @@ async function multiply(times: number, extra = 0): Promise<string> {
   return path
 }
 
-const sameReports = (a: string, b: string): boolean => readdirSync(a).filter((f) => f !== 'work').every((f) => {
-  try {
-    return readFileSync(join(a, f)).equals(readFileSync(join(b, f)))
-  } catch {
-    return false
-  }
-})
+/** True when two report folders hold the same files with the same bytes (work/ aside). */
+const sameReports = (a: string, b: string): boolean => {
+  const list = (dir: string): string[] => readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).filter((f) => !f.startsWith('work')).sort()
+  const fa = list(a)
+  return fa.join('\n') === list(b).join('\n') && fa.every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))))
+}
 const ratio = (x: number, y: number): number => Math.round((x / y) * 100) / 100
 
 if (values.mode === 'extract' || values.mode === 'all') {

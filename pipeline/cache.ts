@@ -36,9 +36,12 @@ export async function pipelineVersion(root = ROOT): Promise<string> {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** The cache key of a raw input doc: its id, text and metadata (not its line number). */
+/**
+ * The cache key of a raw input doc: its id, text and metadata, not where it was read from (file and line), so an
+ * article moved to another file is still found; the caller sets the record's `file` anew.
+ */
 export function cacheKey(doc: Doc): string {
-  const {line: _line, ...meta} = doc.meta
+  const {line: _line, file: _file, ...meta} = doc.meta
   return createHash('sha256').update(doc.id).update('\u0000').update(JSON.stringify(meta)).update('\u0000').update(doc.text).digest('base64url').slice(0, 24)
 }
 

@@ -52,7 +52,9 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     if (hooks.strict && p.severity === 'error') throw new PipelineError('E_INPUT', `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason} (stopped by --strict)`)
   }
   const accept = async (doc: Doc, outcome: Outcome | {cached: Extracted}): Promise<void> => {
-    const record = 'cached' in outcome ? outcome.cached : 'record' in outcome ? outcome.record : undefined
+    const fromCache = 'cached' in outcome ? outcome.cached : undefined
+    // A cached record keeps its results; where it was read from is this run's.
+    const record = fromCache ? withFile(fromCache, doc.meta.file) : 'record' in outcome ? outcome.record : undefined
     if (!record) {
       const line = Number(doc.meta.line) || undefined
       report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: 'error' in outcome ? outcome.error : 'no result'})
@@ -109,6 +111,12 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     await pool?.close()
   }
   return {records, problems}
+}
+
+function withFile(record: Extracted, file: string | undefined): Extracted {
+  if (record.file === file) return record
+  const {file: _old, ...rest} = record
+  return file === undefined ? rest : {...rest, file}
 }
 
 /** The entities JSONL line of one article. */

@@ -39,6 +39,13 @@ describe('parallel runs and the cache', () => {
     expect(rerun.stderr).toMatch(/\((\d+) from the cache\)/)
     const articles = readFileSync(input, 'utf8').trim().split('\n').length
     expect(Number(/\((\d+) from the cache\)/.exec(rerun.stderr)![1])).toBe(articles)
+    // The same articles read from another file are still found in the cache, and the reports name the new file.
+    const moved = join(dir, 'moved.jsonl')
+    cpSync(input, moved)
+    const fromMoved = await cli('run', moved, '--out', join(dir, 'two'), '--workers', '2')
+    expect(Number(/\((\d+) from the cache\)/.exec(fromMoved.stderr)![1])).toBe(articles)
+    expect(readFileSync(join(dir, 'two', 'articles.csv'), 'utf8')).toContain('moved.jsonl')
+    await cli('run', input, '--out', join(dir, 'two'), '--workers', '2')
     const one = files(join(dir, 'one'))
     const two = files(join(dir, 'two'))
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort())
