@@ -95,7 +95,18 @@ export function canonicalName(e: EntityRecord): string {
 /** Every other name the entity goes by, sorted. */
 export function aliasesOf(e: EntityRecord): string[] {
   const canonical = canonicalName(e)
-  return Object.keys(e.names).filter((n) => n !== canonical).sort()
+  const names = Object.keys(e.names)
+  const out = new Set<string>()
+  for (const raw of names) {
+    // Line breaks and double spaces inside a name are layout, not another alias.
+    const n = raw.replace(/\s+/g, ' ').trim()
+    if (n === canonical || !n) continue
+    // A form that glues a following word onto a name of the same entity ("Kim Jong Unvisited", from source text
+    // with its spaces lost) is a typesetting error, not an alias.
+    if (names.some((other) => other !== raw && other.length >= 3 && n.length > other.length && n.startsWith(other) && /^\p{Ll}+$/u.test(n.slice(other.length)))) continue
+    out.add(n)
+  }
+  return [...out].sort()
 }
 
 /** Whether (date, id) comes before (date2, id2); undated sorts last. */

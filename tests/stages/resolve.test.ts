@@ -32,6 +32,10 @@ describe('findEntities', () => {
     expect(canonicalName(kim)).toBe('Kim Jong Un')
     expect(aliasesOf(kim)).toEqual(['KIM JONG UN', 'Kim', 'Kim Jong-un'])
   })
+  it('lists no layout variants or glued words as aliases', () => {
+    const glued = findEntities([record('g', '2020-01-01', [[['PERSON', 'Kim Jong Un', 'Kim Jong Unvisited'], ['PERSON', 'Kim Jong Un', 'Kim  Jong\nUn'], ['PERSON', 'Kim Jong Un', 'KIM JONG UN']]])])
+    expect(aliasesOf(glued[entityId('PERSON', 'Kim Jong Un')]!)).toEqual(['KIM JONG UN'])
+  })
   it('keeps the surface forms of a body as aliases', () => {
     const wpk = table[entityId('ORG', "Workers' Party of Korea")]!
     expect(aliasesOf(wpk)).toEqual(['WPK'])
