@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {analyse, cooccurrence, entities, fromJsonl, fromText, readArticles, timeline, toBarChartSvg, toEntities, toExtracted, toHtmlTable, toRecords, toRows, type Doc} from '../../pipeline/index.ts'
 import {cli} from '../helpers.ts'
+import {parseCsv} from '../helpers.ts'
 
 // A stage run alone from the notebook API gives exactly what the same stage gives inside `presswatch run`:
 // the run's per-stage documents (work/<stage>.jsonl), its mentions.csv and its entities.jsonl, on the sample page.
@@ -86,27 +87,3 @@ describe('notebook helpers', () => {
     expect(toBarChartSvg(rows, {label: 'name', value: 'n'})).toMatch(/^<svg[^>]*>.*&lt;script&gt;: 2<\/title>/)
   })
 })
-
-// --- internal ---
-
-/** A small RFC 4180 reader for the run's CSV (quoted cells, doubled quotes). */
-function parseCsv(csv: string): Record<string, string>[] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
-    else if (c !== '\r') cell += c
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  const [head = [], ...body] = rows
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])))
-}
