@@ -11,6 +11,7 @@ const CORPUS = join(SHARED_DIR, 'corpus', 'articles.jsonl')
 const OUT = join(import.meta.dirname, '..', '.tmp', 'report-full')
 const SHOTS = join(import.meta.dirname, '..', 'screenshots')
 const LIMIT_MS = 3000
+const BUSY_LIMIT_MS = 4500
 const LIMIT_BYTES = 20 * 1024 * 1024
 // The files of the HTML report; the CSV, JSONL and graph exports beside them belong to other stages.
 const HTML_REPORT_RE = /^(\w+\.html|assets\/.*|data\/.*)$/
@@ -52,10 +53,12 @@ describe.skipIf(!existsSync(CORPUS) || !HAS_CHROMIUM)(`HTML report of the whole 
       console.info(`${path}: usable after ${times.join(', ')} ms (best ${best} ms)`)
       mkdirSync(join(OUT, '..'), {recursive: true})
       writeFileSync(join(OUT, '..', `load-${name}.json`), JSON.stringify({path, times, best}) + '\n')
-      // Wall-clock bounds mean something only on a machine that is not running other work (as in CI).
+      // The bound is 3 s. When other work shares the machine (the rest of the test suite, in CI) a page is allowed
+      // half as long again, said in the output; the bound is always asserted, so a slow page fails either way.
       const [load] = loadavg()
-      if (load! > cpus().length) console.warn(`${path}: load time bound not asserted: the machine is busy (load ${load!.toFixed(1)} on ${cpus().length} cores)`)
-      else expect(best).toBeLessThan(LIMIT_MS)
+      const busy = load! > cpus().length
+      if (busy) console.warn(`${path}: the machine is busy (load ${load!.toFixed(1)} on ${cpus().length} cores); asserting ${BUSY_LIMIT_MS} ms instead of ${LIMIT_MS} ms`)
+      expect(best).toBeLessThan(busy ? BUSY_LIMIT_MS : LIMIT_MS)
     }, 180_000)
 })
 
