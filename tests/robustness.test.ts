@@ -111,9 +111,11 @@ describe('a run killed midway', () => {
     const newSet = snapshot(join(dir, 'expected'))
     for (const delay of [50, 400, 900, 1500, 2500]) {
       const child = spawn('node', ['bin/presswatch.js', 'run', input, '--out', out, '--workers', '1', '--fresh'], {stdio: 'ignore'})
+      // Listen from the start: a run that ends before the kill must not leave the test waiting for an exit already past.
+      const exited = new Promise((r) => child.once('exit', r))
       await new Promise((r) => setTimeout(r, delay))
       child.kill('SIGKILL')
-      await new Promise((r) => child.once('exit', r))
+      await exited
       await recoverReports(out)
       const now = snapshot(out)
       const same = (a: Map<string, string>) => a.size === now.size && [...a].every(([k, v]) => now.get(k) === v)
