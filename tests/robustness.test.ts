@@ -103,13 +103,13 @@ describe('a run killed midway', () => {
   it('leaves the reports folder as the old complete set or the new complete set', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-kill-'))
     const input = join(dir, 'in.jsonl')
-    writeFileSync(input, Array.from({length: 400}, (_, i) => JSON.stringify({...GOOD_A, id: `a${i}`, text: `${GOOD_A.text} Item ${i}.`})).join('\n'))
+    writeFileSync(input, Array.from({length: 2000}, (_, i) => JSON.stringify({...GOOD_A, id: `a${i}`, text: `${GOOD_A.text} Item ${i}.`})).join('\n'))
     const out = join(dir, 'reports')
     expect((await cli('run', 'data/samples', '--out', out)).code).toBe(0)
     const oldSet = snapshot(out)
     expect((await cli('run', input, '--out', join(dir, 'expected'), '--workers', '1')).code).toBe(0)
     const newSet = snapshot(join(dir, 'expected'))
-    for (const delay of [50, 400, 900, 1500, 2500]) {
+    for (const delay of [50, 700, 1500, 2500, 4000, 6000]) {
       const child = spawn('node', ['bin/presswatch.js', 'run', input, '--out', out, '--workers', '1', '--fresh'], {stdio: 'ignore'})
       // Listen from the start: a run that ends before the kill must not leave the test waiting for an exit already past.
       const exited = new Promise((r) => child.once('exit', r))
