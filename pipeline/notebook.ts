@@ -124,6 +124,11 @@ export interface CooccurrenceOptions {
   readonly window?: 'sentence' | 'article'
   readonly types?: readonly ('PERSON' | 'ORG')[]
   readonly minCount?: number
+  /** Only counts from this month on / up to this month (ISO date or `YYYY-MM`). */
+  readonly from?: string
+  readonly to?: string
+  /** At most this many partners per entity, by NPMI then count. */
+  readonly topK?: number
 }
 
 /** One pair of entities named together (the `cooccur` stage), with names and association scores. */
@@ -149,7 +154,10 @@ export function cooccurrence(docs: Corpus, options: CooccurrenceOptions = {}): C
   const records = toRecords(docs)
   const types = options.types ?? ['PERSON', 'ORG']
   const names = nameIndex(findEntities(records, {types}))
-  const rows = filterPairs(toPairRows(countCooccurrences(records, {types})), {window: options.window ?? 'sentence', minCount: options.minCount ?? 1})
+  const rows = filterPairs(toPairRows(countCooccurrences(records, {types})), {
+    window: options.window ?? 'sentence', minCount: options.minCount ?? 1,
+    ...(options.from ? {from: options.from} : {}), ...(options.to ? {to: options.to} : {}), ...(options.topK !== undefined ? {topK: options.topK} : {}),
+  })
   return rows.map((r) => ({a: r.a, aName: names.get(r.a) ?? r.a, b: r.b, bName: names.get(r.b) ?? r.b, window: r.window,
     count: r.count, articles: r.articles, first: r.first, last: r.last, pmi: r.pmi, npmi: r.npmi}))
 }

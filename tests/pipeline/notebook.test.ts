@@ -87,3 +87,21 @@ describe('notebook helpers', () => {
     expect(toBarChartSvg(rows, {label: 'name', value: 'n'})).toMatch(/^<svg[^>]*>.*&lt;script&gt;: 2<\/title>/)
   })
 })
+
+describe('cooccurrence filters', () => {
+  it('keeps only the pairs inside the date range, of the types asked, above the count, top k per entity', async () => {
+    const {cooccurrence, fromText} = await import('../../pipeline/notebook.ts')
+    const docs = [
+      fromText('Kim Jong Un met Xi Jinping. Pak Pong Ju met Xi Jinping.', {published: '2016-03-01', id: 'a'}),
+      fromText('Kim Jong Un met Xi Jinping in Beijing.', {published: '2016-05-01', id: 'b'}),
+      fromText('Kim Jong Un met Xi Jinping again.', {published: '2019-06-20', id: 'c'}),
+    ]
+    const all = cooccurrence(docs, {types: ['PERSON']})
+    const in2016 = cooccurrence(docs, {types: ['PERSON'], from: '2016-01', to: '2016-12'})
+    const kimXi = (rows: typeof all) => rows.find((r) => r.aName === 'Kim Jong Un' && r.bName === 'Xi Jinping' || r.aName === 'Xi Jinping' && r.bName === 'Kim Jong Un')
+    expect(kimXi(all)?.count).toBe(3)
+    expect(kimXi(in2016)?.count).toBe(2)
+    expect(cooccurrence(docs, {types: ['PERSON'], minCount: 2}).map((r) => r.count)).toEqual([3])
+    expect(cooccurrence(docs, {types: ['PERSON'], topK: 1}).length).toBeLessThanOrEqual(all.length)
+  })
+})
