@@ -37,7 +37,7 @@ export const COMMANDS = {
     synopsis: 'run <inputs...> [--out DIR]',
     summary: 'Run the whole pipeline and write every report (CSV, JSONL, HTML).',
     help: `  -o, --out DIR          where the reports go (default: reports)
-  --workers N            worker threads for extraction (default: all cores)
+  --workers N            worker threads for extraction (default: cores - 1; 1 extracts in the main thread)
   --from STAGE           rerun from STAGE, reusing DIR/work/ of an earlier run (${RUN_STAGES.join(', ')})
   --keep-intermediate    keep every stage's output in DIR/work/ (for --from and inspection)
   --fresh                ignore the cache of earlier runs
