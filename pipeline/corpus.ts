@@ -40,6 +40,7 @@ type Chunk = {readonly docs: readonly Doc[]; readonly outcomes: Promise<(Outcome
 /**
  * Read the inputs and run the per-document plan on each article, in input order, optionally on a worker pool
  * and reusing cached records. A bad input or an article whose stage fails is a problem, not a crash; the rest goes on.
+ * @example const {records, problems} = await extractInputs(['data/samples'], {keep: true, workers: 4}) // records in input order, problems listed
  */
 export async function extractInputs(paths: readonly string[], hooks: ExtractHooks = {}): Promise<ExtractResult> {
   const records: Extracted[] = []
@@ -119,7 +120,7 @@ function withFile(record: Extracted, file: string | undefined): Extracted {
   return file === undefined ? rest : {...rest, file}
 }
 
-/** The entities JSONL line of one article. */
+/** The entities JSONL line of one article. @example toEntitiesLine(toRecords([analyse('Kim Jong Un met Xi Jinping.')])[0]) // '{"id":"text","people":[{"name":"Kim Jong Un",…}, …]}\n' */
 export const toEntitiesLine = (record: Extracted): string => JSON.stringify(toEntities(record)) + '\n'
 
 /** Names of the stages a run applies, for run summaries. */

@@ -26,7 +26,7 @@ export const INPUT_FORMATS: Readonly<Record<string, 'article' | 'text' | 'html'>
 /** Largest article text accepted, in characters; larger records are reported, not processed. */
 export const MAX_ARTICLE_CHARS = 5_000_000
 
-/** Expand files and folders (recursively, sorted) into the list of files to read. Missing paths throw `E_INPUT`. */
+/** Expand files and folders (recursively, sorted) into the list of files to read. Missing paths throw `E_INPUT`. @example await listInputs(['data/samples', 'extra.jsonl']) // ['data/samples/a.txt', 'data/samples/b.html', 'extra.jsonl'] */
 export async function listInputs(paths: readonly string[]): Promise<string[]> {
   const out: string[] = []
   for (const path of paths) {
@@ -51,6 +51,7 @@ export async function listInputs(paths: readonly string[]): Promise<string[]> {
  * Read articles from files and folders: `.jsonl` records, `.txt` text or page dumps, `.html` pages.
  * Yields raw docs for `ingest` (with `meta.format`, `meta.file`, `meta.line`) and problems; never throws on a bad input.
  * Duplicate ids are kept apart (`id~2`) and reported.
+ * @example for await (const item of readInputs(['data/samples'])) if ('doc' in item) console.log(item.doc.id)
  */
 export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
   const seen = new Map<string, number>()
@@ -92,7 +93,7 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
   }
 }
 
-/** Decode a whole text file: BOMs (UTF-8, UTF-16), invalid UTF-8 (replaced, with a warning), binary files (refused). */
+/** Decode a whole text file: BOMs (UTF-8, UTF-16), invalid UTF-8 (replaced, with a warning), binary files (refused). @example await readText('data/samples/note.txt') // {text: '…', warnings: []} or {problem: {reason: 'binary content, not text', …}} */
 export async function readText(file: string): Promise<{text: string; warnings: string[]} | {problem: Problem}> {
   let bytes: Buffer
   try {
@@ -103,7 +104,7 @@ export async function readText(file: string): Promise<{text: string; warnings: s
   return decodeBytes(bytes, file)
 }
 
-/** Decode bytes as text, naming what was wrong. Pure. */
+/** Decode bytes as text, naming what was wrong. Pure. @example decodeBytes(new TextEncoder().encode('Kim\r\nJong'), 'a.txt') // {text: 'Kim\nJong', warnings: []} */
 export function decodeBytes(bytes: Uint8Array, file: string): {text: string; warnings: string[]} | {problem: Problem} {
   const warnings: string[] = []
   let text: string
@@ -220,7 +221,7 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
   }
 }
 
-/** Write a set of report files into `dir` atomically (see `openReportWriter`). */
+/** Write a set of report files into `dir` atomically (see `openReportWriter`). @example await writeReports('reports/out', new Map([['entities.csv', 'id,name\n']])) // all files appear together, or none */
 export async function writeReports(dir: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
   const writer = await openReportWriter(dir)
   try {
@@ -279,7 +280,7 @@ async function* readJsonl(file: string): AsyncGenerator<InputItem> {
   if (!any) yield {problem: {file, severity: 'error', reason: 'empty file (no records)'}}
 }
 
-/** Parse one JSONL record into a raw article doc, or a problem naming the line. */
+/** Parse one JSONL record into a raw article doc, or a problem naming the line. @example parseRecord('{"id": "a1", "text": "Kim Jong Un spoke."}', 'news.jsonl', 1) // {doc: {id: 'a1', meta: {format: 'article', …}, …}} */
 export function parseRecord(line: string, file: string, n: number): InputItem {
   const problem = (reason: string): InputItem => ({problem: {file, line: n, severity: 'error', reason}})
   let record: unknown

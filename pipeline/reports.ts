@@ -11,6 +11,7 @@ import {loadReportAssets} from './assets.ts'
 /**
  * Build every report file (name → content) from the records: pure, and byte-identical for the same input.
  * `options.countCopies` counts syndicated copies in co-occurrence (default: each story once).
+ * @example buildReports(records, [], {generatedAt: '2024-01-01T00:00:00Z', inputs: ['data'], stages: ['ingest', 'tokenise', 'people']}).get('entities.csv') // the CSV text
  */
 export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): Map<string, string | Uint8Array> {
   return buildReportSet(records, problems, info, options).files

@@ -18,6 +18,7 @@ export interface AnalyticsOptions {
   readonly duplicates: DuplicateOptions
 }
 
+/** Default corpus analytics options: each story counted once, people and bodies in co-occurrence, lists of three or more. @example analyseCorpus(records, {...ANALYTICS_DEFAULTS, countCopies: true}) */
 export const ANALYTICS_DEFAULTS: AnalyticsOptions = {countCopies: false, cooccurTypes: ['PERSON', 'ORG'], minList: 3, duplicates: DUPLICATE_DEFAULTS}
 
 /** Every corpus-level fold, as plain mergeable data (sums, min, max, unions). */
@@ -47,7 +48,7 @@ export function analyseCorpus(records: readonly Extracted[], options: Partial<An
   return {tally: tallyCorpus(articles, o.countCopies ? new Set() : copiesOf(duplicates), o), duplicates, articles}
 }
 
-/** Fold resolved articles into every tally; `skip` are the copies left out of co-occurrence. Pure. */
+/** Fold resolved articles into every tally; `skip` are the copies left out of co-occurrence. Pure. @example tallyCorpus([...resolveArticles(records)], copiesOf(groups)).entities // {'person:kim-jong-un': {mentions: 12, …}, …} */
 export function tallyCorpus(articles: readonly ResolvedArticle[], skip: ReadonlySet<string> = new Set(), options: Partial<AnalyticsOptions> = {}): CorpusTally {
   const o = {...ANALYTICS_DEFAULTS, ...options}
   return {
@@ -59,7 +60,7 @@ export function tallyCorpus(articles: readonly ResolvedArticle[], skip: Readonly
   }
 }
 
-/** Combine the tallies of two disjoint parts of a corpus into the tally of the whole. Pure. */
+/** Combine the tallies of two disjoint parts of a corpus into the tally of the whole. Pure. @example mergeCorpusTallies(tallyCorpus(firstHalf), tallyCorpus(secondHalf)) // the same tally as tallyCorpus of both halves */
 export function mergeCorpusTallies(a: CorpusTally, b: CorpusTally): CorpusTally {
   return {
     entities: mergeEntityTables(a.entities, b.entities),

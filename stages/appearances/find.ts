@@ -36,6 +36,7 @@ const MAX_LAG_DAYS = 366
  * The appearances in one article: each sentence with an event verb, each person in it, one per (person, event
  * date, role). The event date is the full-day DATE mention in the sentence nearest to the verb that is not after the
  * report (nor more than a year before it); else the report date. Pure.
+ * @example findAppearances(resolveArticle(record)).map((a) => [a.personName, a.eventDate]) // [['Kim Jong Un', '2021-07-10'], …]
  */
 export function findAppearances(article: ResolvedArticle): Appearance[] {
   const x = article.record
@@ -71,7 +72,7 @@ export function findAppearances(article: ResolvedArticle): Appearance[] {
   return out
 }
 
-/** Fold appearances into per-person date sets. Pure; linear. */
+/** Fold appearances into per-person date sets. Pure; linear. @example tallyAppearances(resolveArticles(records)).people['person:kim-jong-un']?.last // '2021-07-10' */
 export function tallyAppearances(articles: Iterable<ResolvedArticle>): AppearanceTally {
   const tally: AppearanceTally = {people: {}, end: ''}
   for (const article of articles) {
@@ -89,7 +90,7 @@ export function tallyAppearances(articles: Iterable<ResolvedArticle>): Appearanc
   return tally
 }
 
-/** Combine the tallies of two disjoint parts of a corpus. Pure. */
+/** Combine the tallies of two disjoint parts of a corpus. Pure. @example mergeAppearanceTallies(tallyAppearances(partA), tallyAppearances(partB)).end // the later last report date of the two */
 export function mergeAppearanceTallies(a: AppearanceTally, b: AppearanceTally): AppearanceTally {
   const out: AppearanceTally = {people: {}, end: a.end > b.end ? a.end : b.end}
   for (const t of [a, b]) {
@@ -107,7 +108,7 @@ export function mergeAppearanceTallies(a: AppearanceTally, b: AppearanceTally): 
   return out
 }
 
-/** Days from `a` to `b` (ISO dates); NaN when either is not a full date. */
+/** Days from `a` to `b` (ISO dates); NaN when either is not a full date. @example daysBetween('2021-07-01', '2021-07-11') // 10 */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000)
 }

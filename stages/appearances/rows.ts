@@ -11,6 +11,7 @@ export interface AbsenceOptions {
   readonly minGapDays: number
 }
 
+/** Default absence options: at least 8 appearance dates, and a gap of 4 × the usual interval and 60 days or more. @example toAbsenceRows(tally, {...ABSENCE_DEFAULTS, minGapDays: 30}) */
 export const ABSENCE_DEFAULTS: AbsenceOptions = {minAppearances: 8, factor: 4, minGapDays: 60}
 
 /** A row of `appearances.csv`. */
@@ -33,7 +34,7 @@ export type AbsenceRow = {
 
 type NameOf = (id: string) => string | undefined
 
-/** One row per appearance, in the order found. Pure. */
+/** One row per appearance, in the order found. Pure. @example findAppearances(resolveArticle(record)).map((a) => toAppearanceRow(a)) // [{person_id: 'person:kim-jong-un', lag_days: 1, …}] */
 export function toAppearanceRow(a: Appearance, nameOf: NameOf = () => undefined): AppearanceRow {
   const lag = daysBetween(a.eventDate, a.reportDate)
   return {
@@ -43,7 +44,7 @@ export function toAppearanceRow(a: Appearance, nameOf: NameOf = () => undefined)
   }
 }
 
-/** Per-person summary rows, sorted by appearances (descending) then id. Pure. */
+/** Per-person summary rows, sorted by appearances (descending) then id. Pure. @example toAppearanceSummary(tallyAppearances(articles))[0] // {person_id: 'person:kim-jong-un', appearances: 40, …} */
 export function toAppearanceSummary(tally: AppearanceTally, nameOf: NameOf = () => undefined): AppearanceSummaryRow[] {
   return Object.values(tally.people)
     .map((p): AppearanceSummaryRow => {
@@ -61,6 +62,7 @@ export function toAppearanceSummary(tally: AppearanceTally, nameOf: NameOf = () 
 /**
  * Absences of regular attendees: gaps between consecutive appearance dates (and from the last one to the corpus's
  * last report date) of at least `factor` × the median gap and `minGapDays`. Sorted by person id, then date. Pure.
+ * @example toAbsenceRows(tally, {...ABSENCE_DEFAULTS, minGapDays: 30}) // [{person_id: 'person:…', last_seen: '2021-03-02', gap_days: 95, …}]
  */
 export function toAbsenceRows(tally: AppearanceTally, options: AbsenceOptions = ABSENCE_DEFAULTS, nameOf: NameOf = () => undefined): AbsenceRow[] {
   const rows: AbsenceRow[] = []

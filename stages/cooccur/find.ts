@@ -59,15 +59,15 @@ export interface RelationFact {
 
 const DEFAULT_TYPES: readonly Label[] = ['PERSON', 'ORG']
 
-/** An empty tally. */
+/** An empty tally. @example emptyTally() // {articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}} */
 export const emptyTally = (): CooccurTally => ({articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}})
 
-/** Count co-occurring entities over articles (resolving each first). Pure: returns a new tally. */
+/** Count co-occurring entities over articles (resolving each first). Pure: returns a new tally. @example countCooccurrences(records, {types: ['PERSON', 'ORG']}).articles // number of articles counted */
 export function countCooccurrences(records: Iterable<Extracted>, options: CooccurOptions = {types: DEFAULT_TYPES}): CooccurTally {
   return tallyCooccurrences(resolveArticles(records), options)
 }
 
-/** Count co-occurring entities over resolved articles. Pure; linear in articles (quadratic only within a sentence or article). */
+/** Count co-occurring entities over resolved articles. Pure; linear in articles (quadratic only within a sentence or article). @example tallyCooccurrences(resolveArticles(records), {types: ['PERSON'], skip: copiesOf(groups)}).pairs */
 export function tallyCooccurrences(articles: Iterable<ResolvedArticle>, options: CooccurOptions = {types: DEFAULT_TYPES}): CooccurTally {
   const counter = new CooccurCounter(options.types)
   for (const article of articles) {
@@ -226,7 +226,7 @@ export class CooccurCounter {
   }
 }
 
-/** Add the two tallies of disjoint parts of a corpus. Pure. */
+/** Add the two tallies of disjoint parts of a corpus. Pure. @example mergeTallies(countCooccurrences(partA), countCooccurrences(partB)).articles // articles of both parts */
 export function mergeTallies(a: CooccurTally, b: CooccurTally): CooccurTally {
   const out = emptyTally()
   out.articles = a.articles + b.articles
@@ -252,7 +252,7 @@ export function mergeTallies(a: CooccurTally, b: CooccurTally): CooccurTally {
   return out
 }
 
-/** The entity id of every mention of an article that takes part in co-occurrence ('' otherwise). Pure. */
+/** The entity id of every mention of an article that takes part in co-occurrence ('' otherwise). Pure. @example cooccurrenceIds(resolveArticle(record), new Set(['PERSON', 'ORG'])) // ['person:kim-jong-un', '', 'org:workers-party-of-korea', …] */
 export function cooccurrenceIds(article: ResolvedArticle, types: ReadonlySet<string>): string[] {
   return article.record.mentions.map((m, i) => {
     if (!types.has(m.label)) return ''
@@ -262,7 +262,7 @@ export function cooccurrenceIds(article: ResolvedArticle, types: ReadonlySet<str
   })
 }
 
-/** The typed relations of one article's sentences (each pair once per sentence). Pure. */
+/** The typed relations of one article's sentences (each pair once per sentence). Pure. @example findRelationFacts(resolveArticle(record)) // [{a: 'person:kim-jong-un', b: 'person:xi-jinping', relation: 'met', …}] */
 export function findRelationFacts(article: ResolvedArticle, types: ReadonlySet<string> = new Set(DEFAULT_TYPES)): RelationFact[] {
   const facts: RelationFact[] = []
   const x = article.record

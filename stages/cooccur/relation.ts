@@ -24,6 +24,7 @@ const PLATFORM_RE = /\bon the (?:platform|tribune|rostrum)\b|\bplatform was\b/
 /**
  * The relation the sentence states between two mentions, or undefined for a plain co-mention. `between` is the
  * text between them, `sentence` the whole sentence (for "on the platform" lists). Pure.
+ * @example findRelation(' was received by ', 'Xi Jinping was received by Kim Jong Un.') // {relation: 'received', subject: 'later'}
  */
 export function findRelation(between: string, sentence: string): Relation | undefined {
   const found = relationBetween(between, () => onThePlatform(sentence))

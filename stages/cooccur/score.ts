@@ -37,6 +37,7 @@ export interface PairFilter {
  * entities that always appear together outranks two frequent ones that meet by chance. Pure.
  * Rows are sorted by count (descending), then a, then b, then window. With `minCount`, only pairs counted at least
  * that often (the rows of `filterPairs(toPairRows(tally), {minCount})`, made without scoring the others).
+ * @example toPairRows(countCooccurrences(records), 2)[0] // {a: 'person:…', b: 'person:…', window: 'sentence', count: 9, npmi: 0.41, …}
  */
 export function toPairRows(tally: CooccurTally, minCount = 1): PairRow[] {
   const rows: PairRow[] = []
@@ -44,7 +45,7 @@ export function toPairRows(tally: CooccurTally, minCount = 1): PairRow[] {
   return rows.sort((x, y) => y.count - x.count || cmp(x.a, y.a) || cmp(x.b, y.b) || cmp(x.window, y.window))
 }
 
-/** Apply date range (on the pair's months), type, minimum count and top-k filters. Pure. */
+/** Apply date range (on the pair's months), type, minimum count and top-k filters. Pure. @example filterPairs(toPairRows(tally), {window: 'sentence', minCount: 2, from: '2021-01', topK: 10}) */
 export function filterPairs(rows: readonly PairRow[], filter: PairFilter): PairRow[] {
   const from = filter.from?.slice(0, 7)
   const to = filter.to?.slice(0, 7)
@@ -91,7 +92,7 @@ export interface BucketRow {
   readonly count: number
 }
 
-/** Per-month and per-year counts of the `top` pairs of each window (by count, then a, then b). Pure. */
+/** Per-month and per-year counts of the `top` pairs of each window (by count, then a, then b). Pure. @example toBucketRows(toPairRows(tally), 20) // [{a, b, window: 'article', period: 'year', bucket: '2021', count: 3}, …] */
 export function toBucketRows(rows: readonly PairRow[], top = 100): BucketRow[] {
   const out: BucketRow[] = []
   for (const window of ['article', 'sentence'] as const) {
@@ -106,7 +107,7 @@ export function toBucketRows(rows: readonly PairRow[], top = 100): BucketRow[] {
   return out
 }
 
-/** The most frequent typed relation of a pair (alphabetical on a tie) and the id of its subject, or undefined. */
+/** The most frequent typed relation of a pair (alphabetical on a tie) and the id of its subject, or undefined. @example mainRelation(toPairRows(tally)[0]) // {relation: 'met', subject: ''} or undefined */
 export function mainRelation(r: PairRow): {relation: string; subject: string} | undefined {
   let best = ''
   let n = 0

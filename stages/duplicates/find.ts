@@ -31,7 +31,7 @@ export interface DuplicateGroup {
   readonly members: readonly {readonly id: string; readonly date: string; readonly source: string; readonly headline: string; readonly similarity: number}[]
 }
 
-/** MinHash signatures of the articles' bodies. Pure; linear in the text. */
+/** MinHash signatures of the articles' bodies. Pure; linear in the text. @example Object.keys(indexDuplicates(records)) // ids of the articles long enough to compare */
 export function indexDuplicates(records: Iterable<Extracted>, options: DuplicateOptions = DUPLICATE_DEFAULTS): DuplicateIndex {
   const index: DuplicateIndex = {}
   for (const x of records) {
@@ -41,7 +41,7 @@ export function indexDuplicates(records: Iterable<Extracted>, options: Duplicate
   return index
 }
 
-/** Union of the indexes of two disjoint parts of a corpus. Pure. */
+/** Union of the indexes of two disjoint parts of a corpus. Pure. @example findDuplicateGroups(mergeDuplicateIndexes(indexDuplicates(partA), indexDuplicates(partB))) */
 export function mergeDuplicateIndexes(a: DuplicateIndex, b: DuplicateIndex): DuplicateIndex {
   return {...a, ...b}
 }
@@ -50,6 +50,7 @@ export function mergeDuplicateIndexes(a: DuplicateIndex, b: DuplicateIndex): Dup
  * Groups of near-duplicate articles by LSH banding (no all-pairs comparison): articles sharing a band are checked
  * against up to `bucketChecks` earlier members of the bucket; pairs above `threshold` and within `maxDays` are
  * joined (union-find). Deterministic: articles are visited by (date, id). Groups sorted by canonical date and id.
+ * @example findDuplicateGroups(indexDuplicates(records), {...DUPLICATE_DEFAULTS, threshold: 0.9}) // [{canonical: 'a1', members: […]}, …]
  */
 export function findDuplicateGroups(index: DuplicateIndex, options: DuplicateOptions = DUPLICATE_DEFAULTS): DuplicateGroup[] {
   const ids = Object.keys(index).sort((a, b) => byDateId(index, a, b))
@@ -96,7 +97,7 @@ export function findDuplicateGroups(index: DuplicateIndex, options: DuplicateOpt
     .sort((a, b) => byDateId(index, a.canonical, b.canonical))
 }
 
-/** Article ids that are copies (every member of a group but its canonical article). */
+/** Article ids that are copies (every member of a group but its canonical article). @example copiesOf(findDuplicateGroups(indexDuplicates(records))) // Set {'a2', 'a7'} */
 export function copiesOf(groups: readonly DuplicateGroup[]): Set<string> {
   return new Set(groups.flatMap((g) => g.members.filter((m) => m.id !== g.canonical).map((m) => m.id)))
 }

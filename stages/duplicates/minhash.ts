@@ -18,6 +18,7 @@ const BORROWED = 2 ** 32
  * The MinHash signature of a text over word shingles, or undefined when the text is too short. One-permutation
  * hashing: each distinct shingle is hashed once and kept as the minimum of one of `hashes` bins; empty bins borrow
  * from the next filled bin (densification), so the cost is linear in the text, not in text × hashes. Deterministic. Pure.
+ * @example minhash(record.text, {shingle: 5, hashes: 64, bands: 16, minWords: 30})?.length // 64, or undefined for a short text
  */
 export function minhash(text: string, options: MinhashOptions): number[] | undefined {
   const n = wordHashesOf(text)
@@ -46,14 +47,14 @@ export function minhash(text: string, options: MinhashOptions): number[] | undef
   return sig
 }
 
-/** The share of equal positions of two signatures: an estimate of the Jaccard similarity of their shingle sets. */
+/** The share of equal positions of two signatures: an estimate of the Jaccard similarity of their shingle sets. @example similarity(minhash(a, DUPLICATE_DEFAULTS)!, minhash(b, DUPLICATE_DEFAULTS)!) // 0.94 for two copies of one story */
 export function similarity(a: readonly number[], b: readonly number[]): number {
   let same = 0
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++
   return a.length ? same / a.length : 0
 }
 
-/** LSH band keys of a signature: one 32-bit hash of each band's values (a collision only adds a candidate to check). */
+/** LSH band keys of a signature: one 32-bit hash of each band's values (a collision only adds a candidate to check). @example bandKeys(minhash(text, DUPLICATE_DEFAULTS)!, 16).length // 16 */
 export function bandKeys(sig: readonly number[], bands: number): number[] {
   const rows = Math.floor(sig.length / bands)
   const keys: number[] = []

@@ -22,7 +22,7 @@ const MORE_FROM_RE = /^\s*More From\b/i
 const MORE_ARTICLES_RE = /^\s*More Articles\s*$/i
 const MONTH_DAY_YEAR_RE = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/i
 
-/** A day-first date `DD/MM/YYYY` as ISO, or undefined when it is not a real day (31/02/2021). */
+/** A day-first date `DD/MM/YYYY` as ISO, or undefined when it is not a real day (31/02/2021). @example dayFirstToIso(11, 7, 2021) // '2021-07-11'; dayFirstToIso(31, 2, 2021) // undefined */
 export function dayFirstToIso(day: number, month: number, year: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -30,7 +30,7 @@ export function dayFirstToIso(day: number, month: number, year: number): string 
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** True when the text looks like an aggregator page dump (it has a `Date: DD/MM/YYYY | Source:` line). */
+/** True when the text looks like an aggregator page dump (it has a `Date: DD/MM/YYYY | Source:` line). @example isPageDump('Headline\nDate: 11/07/2021 | Source: KCNA\nBody') // true */
 export function isPageDump(text: string): boolean {
   return text.split('\n', 40).some((line) => DATE_LINE_RE.test(line) && /Source:/i.test(line))
 }
@@ -38,6 +38,7 @@ export function isPageDump(text: string): boolean {
 /**
  * Split an aggregator page dump into headline, publication date, source, body and the other headlines.
  * Pure; tolerant of missing or reordered furniture (each gap is named in `problems`).
+ * @example parseDump(pageText) // {headline: '…', published: '2021-07-11', source: 'KCNA', body: '…', problems: [], …}
  */
 export function parseDump(text: string): ParsedDump {
   const lines = text.split(/\r\n|\r|\n/)

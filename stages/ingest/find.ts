@@ -21,7 +21,7 @@ export interface IngestData {
 
 const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/
 
-/** An ISO date (or date-time) cut to its day, or undefined when it is not a real day. */
+/** An ISO date (or date-time) cut to its day, or undefined when it is not a real day. @example isoDay('2021-07-11T08:00:00Z') // '2021-07-11' */
 export function isoDay(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const m = ISO_DAY_RE.exec(value.trim())
@@ -84,7 +84,7 @@ export function ingestDoc(raw: Doc, options: IngestOptions): Doc {
 const HEADLINE_RE = /^[ \t]*([^\n]{3,160}?)[ \t]*\n[ \t]*\n/
 const SENTENCE_END_RE = /[.!?:;,"”\-]$/
 
-/** A plain text's headline (its first line, when it reads as one) and the body after it; undefined when there is none. */
+/** A plain text's headline (its first line, when it reads as one) and the body after it; undefined when there is none. @example splitHeadline('Kim Jong Un visits factory\n\nKim Jong Un visited a factory.') // {headline: 'Kim Jong Un visits factory', body: 'Kim Jong Un visited a factory.'} */
 export function splitHeadline(text: string): {headline: string; body: string} | undefined {
   const m = HEADLINE_RE.exec(text.replace(/^\uFEFF/, ''))
   if (!m || SENTENCE_END_RE.test(m[1]!) || !/^[\p{Lu}\d"“']/u.test(m[1]!)) return undefined

@@ -24,6 +24,7 @@ const ISO_RE = /^(\d{4}-\d{2}-\d{2})/
  * Take the headline, main text and publication date from an article page with a real HTML parser (parse5).
  * The main text is the `<article>` or `<main>` element when there is one, else the `<body>` without navigation.
  * Pure; tolerant of truncated or deeply nested markup.
+ * @example parseHtml('<html><head><title>Visit</title></head><body><article><h1>Visit</h1><p>Kim Jong Un visited Kaesong.</p></article></body></html>')
  */
 export function parseHtml(html: string): ParsedHtml {
   const root = parse(html) as unknown as Node

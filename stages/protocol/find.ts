@@ -39,6 +39,7 @@ const SEPARATOR_RE = /,|\band\b|;/
  * The lists of officials in an article: in each sentence, the people after a list cue ("were present", "accompanied
  * by", "on the platform"), or else the longest run of people separated by commas and "and"; each person's position
  * is counted in order of first mention. Pure.
+ * @example findListFacts(resolveArticle(record), {minList: 3}) // [{person: 'person:…', position: 1, size: 5, …}, …]
  */
 export function findListFacts(article: ResolvedArticle, options: ProtocolOptions = {minList: 3}): ListFact[] {
   const x = article.record
@@ -69,7 +70,7 @@ export function findListFacts(article: ResolvedArticle, options: ProtocolOptions
   return facts
 }
 
-/** Fold the lists of many articles into per person and year ranks. Pure; linear. */
+/** Fold the lists of many articles into per person and year ranks. Pure; linear. @example tallyProtocol(resolveArticles(records), {minList: 4}) // {'person:…\u00002021': {lists: 6, …}, …} */
 export function tallyProtocol(articles: Iterable<ResolvedArticle>, options: ProtocolOptions = {minList: 3}): ProtocolTally {
   const tally: ProtocolTally = {}
   for (const article of articles) {
@@ -88,7 +89,7 @@ export function tallyProtocol(articles: Iterable<ResolvedArticle>, options: Prot
   return tally
 }
 
-/** Combine the tallies of two disjoint parts of a corpus. Pure. */
+/** Combine the tallies of two disjoint parts of a corpus. Pure. @example mergeProtocolTallies(tallyProtocol(partA), tallyProtocol(partB)) // lists of both parts, per person and year */
 export function mergeProtocolTallies(a: ProtocolTally, b: ProtocolTally): ProtocolTally {
   const out: ProtocolTally = {}
   for (const t of [a, b]) {

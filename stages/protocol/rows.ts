@@ -11,7 +11,7 @@ export type RankRow = {
   evidence: string
 }
 
-/** Rank rows, sorted by person id then year. Pure. */
+/** Rank rows, sorted by person id then year. Pure. @example toRankRows(tallyProtocol(articles))[0] // {person_id: 'person:…', year: '2021', lists: 6, median: 2, …} */
 export function toRankRows(tally: ProtocolTally, nameOf: (id: string) => string | undefined = () => undefined): RankRow[] {
   const records = Object.values(tally).sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : a.year < b.year ? -1 : 1))
   const rows: RankRow[] = []
@@ -30,7 +30,7 @@ export function toRankRows(tally: ProtocolTally, nameOf: (id: string) => string 
   return rows
 }
 
-/** Median of a histogram (value, count) with `n` values in all: the mean of the two middle values when n is even. */
+/** Median of a histogram (value, count) with `n` values in all: the mean of the two middle values when n is even. @example medianOf([[1, 2], [3, 1], [5, 1]], 4) // 2 */
 export function medianOf(histogram: readonly (readonly [number, number])[], n: number): number {
   const at = (k: number): number => {
     let seen = 0

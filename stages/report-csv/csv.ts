@@ -37,7 +37,7 @@ export function toCsv(rows: readonly Row[], columns: readonly string[]): string 
   return chunks.join('')
 }
 
-/** Defang a text cell that a spreadsheet would evaluate. */
+/** Defang a text cell that a spreadsheet would evaluate. @example neutralise('=SUM(A1)') // "'=SUM(A1)" */
 export function neutralise(value: string): string {
   return FORMULA_START_RE.test(value) ? `'${value}` : value
 }

@@ -28,7 +28,7 @@ export interface ReportInput {
 
 const TYPE_NAME: Record<EntityType, string> = {PERSON: 'person', ORG: 'organisation'}
 
-/** Build every report table. Pure; rows are in a stable order so the same input gives byte-identical reports. */
+/** Build every report table. Pure; rows are in a stable order so the same input gives byte-identical reports. @example buildTables({records, entities: findEntities(records), tally: countCooccurrences(records), problems: []})['entities.csv'] */
 export function buildTables(input: ReportInput): Record<string, Row[]> {
   const {records, entities, tally, problems} = input
   const analytics = input.analytics ?? analyseCorpus(records)

@@ -1,11 +1,11 @@
 const HTML_ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 
-/** Escape text for HTML element content and quoted attributes. Every value in a report passes through here. */
+/** Escape text for HTML element content and quoted attributes. Every value in a report passes through here. @example escapeHtml('<b>"Kim"</b>') // '&lt;b&gt;&quot;Kim&quot;&lt;/b&gt;' */
 export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!)
 }
 
-/** Serialise data for a `<script type="application/json">` block: `<`, `>`, `&` and line separators escaped so text cannot close the tag. */
+/** Serialise data for a `<script type="application/json">` block: `<`, `>`, `&` and line separators escaped so text cannot close the tag. @example toScriptJson({a: '</script>'}) // '{"a":"\\u003c/script\\u003e"}' */
 export function toScriptJson(value: unknown): string {
   return JSON.stringify(value).replace(SCRIPT_UNSAFE_RE, (c) => SCRIPT_ESCAPES[c]!)
 }
@@ -18,6 +18,7 @@ const SCRIPT_ESCAPES: Record<string, string> = {'<': '\\u003c', '>': '\\u003e', 
  * A data script for the report folder: `<script src>` works from file:// where fetch of JSON does not.
  * The payload is a JSON string literal handed to `JSON.parse` (fast for big data, and never evaluated as code);
  * `<` and line separators are escaped as in `toScriptJson`, so no text can end a script or become markup.
+ * @example toDataScript('manifest', {n: 1}) // '(self.__pw=self.__pw||{})["manifest"]=JSON.parse("{\\"n\\":1}");\n'
  */
 export function toDataScript(key: string, value: unknown): string {
   return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(toScriptJson(value))});\n`

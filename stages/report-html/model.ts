@@ -32,7 +32,7 @@ export interface EntityDetail {
   readonly kwic: readonly Kwic[]
 }
 
-/** The months from the first to the last publication date, without gaps (`YYYY-MM`). Pure. */
+/** The months from the first to the last publication date, without gaps (`YYYY-MM`). Pure. @example monthsOf(records) // ['2021-11', '2021-12', '2022-01'] when the dates run from November to January */
 export function monthsOf(records: readonly Extracted[]): string[] {
   let first = ''
   let last = ''
@@ -59,6 +59,7 @@ export const entityOf = (label: string, value: string): string => (label === 'PE
  * Build the per-entity views from the records and the `entities.csv` and `cooccurrence.csv` rows. Pure;
  * `kwicLimit` lines per entity, latest first; `relatedLimit` associations, by NPMI among pairs seen more than once when any are;
  * the `titleLimit` most used titles, in order of first use.
+ * @example findEntityDetails({records, tables}, monthsOf(records), 10) // one view per row of entities.csv
  */
 export function findEntityDetails(input: HtmlReportInput, months: readonly string[], kwicLimit = 25, relatedLimit = 15, titleLimit = 30): EntityDetail[] {
   const monthIndex = new Map(months.map((m, i) => [m, i]))

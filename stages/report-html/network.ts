@@ -29,12 +29,14 @@ export interface NetworkData {
 // The package is CommonJS whose types declare an ES default export: at run time the default import is the function itself.
 const forceAtlas2 = fa2 as unknown as typeof fa2.default
 
+/** Default network options: up to 500 nodes (200 shown at first), 8 edges per node, 5000 edges, 250 layout iterations. @example findNetwork(input, details, months, {...NETWORK_DEFAULTS, maxNodes: 100}) */
 export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 200, edgesPerNode: 8, maxEdges: 5000, iterations: 250}
 
 /**
  * The sentence co-occurrence network of the most mentioned entities, with a force-directed layout computed
  * here (ForceAtlas2 from a fixed start, so the same input gives the same picture) so the page opens without
  * laying anything out. Pure.
+ * @example findNetwork({records, tables}, details, monthsOf(records), {...NETWORK_DEFAULTS, maxNodes: 100})
  */
 export function findNetwork(input: HtmlReportInput, details: readonly EntityDetail[], months: readonly string[], options: NetworkOptions = NETWORK_DEFAULTS): NetworkData {
   const top = [...details].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).slice(0, options.maxNodes)

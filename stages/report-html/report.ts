@@ -19,6 +19,7 @@ export interface HtmlReportOptions {
   readonly network: NetworkOptions
 }
 
+/** Default HTML report options: article shards of about 1 MB, entity shards of about 1.5 MB, and the default network. @example toHtmlReport(input, info, {...HTML_REPORT_DEFAULTS, articleShardBytes: 500_000}) */
 export const HTML_REPORT_DEFAULTS: HtmlReportOptions = {articleShardBytes: 1_000_000, entityShardBytes: 1_500_000, network: NETWORK_DEFAULTS}
 
 /** The entity tables the tables page offers: key, report table, heading. */
@@ -42,6 +43,7 @@ export interface ArticleData {
  * Every file of the HTML report folder (relative path → content): five pages, their assets, and data scripts
  * sharded so a page loads only what it shows. Opens from file:// with no network. Pure: the same input gives
  * byte-identical files.
+ * @example [...toHtmlReport({records, tables, assets}, info).keys()] // ['index.html', …, 'assets/app.js', …]
  */
 export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
   const files = new Map<string, string>()
@@ -71,7 +73,7 @@ export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAs
   return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
 }
 
-/** The compact article record of the article page. Pure. */
+/** The compact article record of the article page. Pure. @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un'] */
 export function toArticleData(x: Extracted): ArticleData {
   return {
     h: x.headline ?? x.id, d: x.published ?? '', s: x.source ?? '', u: x.url ?? '', t: x.text,

@@ -29,6 +29,7 @@ const ACRONYM_AFTER_RE = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)/
  * Give every person and organisation mention of an article its entity: lexicon resolution (variants, known
  * acronyms, short forms), acronyms defined in the text ("Workers' Party of Korea (WPK)"), and surname-only
  * back-references to the nearest preceding full name with that surname. Pure; linear in the mentions.
+ * @example resolveArticle(record).entities // ['person:kim-jong-un', '', 'org:workers-party-of-korea', …], one per mention
  */
 export function resolveArticle(x: Extracted): ResolvedArticle {
   const n = x.mentions.length
@@ -87,7 +88,7 @@ export function resolveArticle(x: Extracted): ResolvedArticle {
   return {record: x, entities, names, rules, ambiguous}
 }
 
-/** Resolve many articles lazily, in order. */
+/** Resolve many articles lazily, in order. @example for (const article of resolveArticles(records)) console.log(article.record.id, article.ambiguous.length) */
 export function* resolveArticles(records: Iterable<Extracted>): Generator<ResolvedArticle> {
   for (const x of records) yield resolveArticle(x)
 }

@@ -28,12 +28,12 @@ export type EntityTable = Record<string, EntityRecord>
 
 const DEFAULT_TYPES: readonly EntityType[] = ['PERSON', 'ORG']
 
-/** Fold articles into the entity table (resolving each article first). Pure: returns a new table. */
+/** Fold articles into the entity table (resolving each article first). Pure: returns a new table. @example findEntities(records, {types: ['PERSON']})['person:kim-jong-un']?.mentions // 12 */
 export function findEntities(records: Iterable<Extracted>, options: ResolveOptions = {types: DEFAULT_TYPES}): EntityTable {
   return tallyEntities(resolveArticles(records), options)
 }
 
-/** Fold already resolved articles into the entity table. Pure; linear in the mentions. */
+/** Fold already resolved articles into the entity table. Pure; linear in the mentions. @example tallyEntities(resolveArticles(records), {types: ['ORG']}) // {'org:workers-party-of-korea': {mentions: 7, …}, …} */
 export function tallyEntities(articles: Iterable<ResolvedArticle>, options: ResolveOptions = {types: DEFAULT_TYPES}): EntityTable {
   const table: EntityTable = {}
   const types = new Set<string>(options.types)
@@ -60,7 +60,7 @@ export function tallyEntities(articles: Iterable<ResolvedArticle>, options: Reso
   return table
 }
 
-/** Combine the tables of two disjoint parts of a corpus into the table of the whole. Pure. */
+/** Combine the tables of two disjoint parts of a corpus into the table of the whole. Pure. @example mergeEntityTables(findEntities(partA), findEntities(partB)) // the table of both parts */
 export function mergeEntityTables(a: EntityTable, b: EntityTable): EntityTable {
   const out: EntityTable = {}
   for (const [id, e] of Object.entries(a)) out[id] = {...e, names: {...e.names}}
@@ -79,7 +79,7 @@ export function mergeEntityTables(a: EntityTable, b: EntityTable): EntityTable {
   return out
 }
 
-/** The canonical name of an entity: its most used normalised value, the longer on a tie, then alphabetical. */
+/** The canonical name of an entity: its most used normalised value, the longer on a tie, then alphabetical. @example canonicalName(findEntities(records)['org:workers-party-of-korea']!) // "Workers' Party of Korea" */
 export function canonicalName(e: EntityRecord): string {
   let best = ''
   let bestCount = -1
@@ -92,7 +92,7 @@ export function canonicalName(e: EntityRecord): string {
   return best
 }
 
-/** Every other name the entity goes by, sorted. */
+/** Every other name the entity goes by, sorted. @example aliasesOf(findEntities(records)['person:kim-jong-un']!) // ['KIM JONG UN', 'Kim Jong-un'] */
 export function aliasesOf(e: EntityRecord): string[] {
   const canonical = canonicalName(e)
   const names = Object.keys(e.names)
@@ -109,14 +109,14 @@ export function aliasesOf(e: EntityRecord): string[] {
   return [...out].sort()
 }
 
-/** Whether (date, id) comes before (date2, id2); undated sorts last. */
+/** Whether (date, id) comes before (date2, id2); undated sorts last. @example isEarlier('2021-07-01', 'a2', '2021-07-11', 'a1') // true */
 export function isEarlier(date: string, id: string, date2: string, id2: string): boolean {
   if (!id2) return true
   if (date !== date2) return date2 === '' ? date !== '' : date !== '' && date < date2
   return id < id2
 }
 
-/** Whether (date, id) comes after (date2, id2); undated sorts first. */
+/** Whether (date, id) comes after (date2, id2); undated sorts first. @example isLater('2021-07-11', 'a1', '2021-07-01', 'a2') // true */
 export function isLater(date: string, id: string, date2: string, id2: string): boolean {
   return !id2 || date > date2 || (date === date2 && id > id2)
 }

@@ -13,7 +13,7 @@ export interface NameResolution {
 
 const PREFIX: Record<EntityType, string> = {PERSON: 'person', ORG: 'org'}
 
-/** Identity key of a person: `identityKey` with the surname spelled the KCNA way (Choi Ryong-hae → `choe ryong hae`). */
+/** Identity key of a person: `identityKey` with the surname spelled the KCNA way (Choi Ryong-hae → `choe ryong hae`). @example personKey('Choi Ryong-hae') // 'choe ryong hae' */
 export function personKey(name: string): string {
   const key = identityKey(name)
   const space = key.indexOf(' ')
@@ -22,7 +22,7 @@ export function personKey(name: string): string {
   return surname ? surname + key.slice(space) : key
 }
 
-/** Resolve a name with the lexicons only (variants, acronyms, short forms). Pure (results are shared: do not change them). */
+/** Resolve a name with the lexicons only (variants, acronyms, short forms). Pure (results are shared: do not change them). @example resolveName('PERSON', 'Choi Ryong-hae') // {id: 'person:choe-ryong-hae', name: 'Choi Ryong-hae', rule: 'resolve:surname-variant'} */
 export function resolveName(type: EntityType, name: string): NameResolution {
   // A corpus names the same people and bodies over and over, and folding a name (NFKD and five patterns) is not free.
   const cache = CACHE[type]
@@ -48,12 +48,12 @@ function resolveUncached(type: EntityType, name: string): NameResolution {
   return {id: slugId(type, key), name, rule: AMBIGUOUS_ORGS.has(key) ? 'resolve:ambiguous-short-form' : 'resolve:same-key'}
 }
 
-/** Stable entity id: `person:kim-jong-un`, `org:workers-party-of-korea`; variants and known aliases share one id. */
+/** Stable entity id: `person:kim-jong-un`, `org:workers-party-of-korea`; variants and known aliases share one id. @example entityId('ORG', 'WPK') // 'org:workers-party-of-korea' */
 export function entityId(type: EntityType, name: string): string {
   return resolveName(type, name).id
 }
 
-/** Turn an identity key into an id: `person:` or `org:` and the key's letters and digits joined by hyphens. */
+/** Turn an identity key into an id: `person:` or `org:` and the key's letters and digits joined by hyphens. @example slugId('PERSON', 'kim jong un') // 'person:kim-jong-un' */
 export function slugId(type: EntityType, key: string): string {
   return `${PREFIX[type]}:${key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'unnamed'}`
 }

@@ -20,7 +20,7 @@ export const AMBIGUOUS_ORGS: ReadonlyMap<string, string> = new Map(
   Object.entries(IDENTITY.ambiguousOrgs).map(([name, why]) => [orgFold(name), why] as const),
 )
 
-/** Identity key of an organisation name: `identityKey` with every `the` dropped ("Central Committee of the WPK" = "… of WPK"). */
+/** Identity key of an organisation name: `identityKey` with every `the` dropped ("Central Committee of the WPK" = "… of WPK"). @example orgFold('Central Committee of the WPK') // 'central committee of wpk' */
 export function orgFold(name: string): string {
   return identityKey(name).replace(/\bthe /g, '').replace(/ +/g, ' ')
 }

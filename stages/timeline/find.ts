@@ -30,7 +30,7 @@ export interface TitleRecord {
 /** Titles by `person \0 key`. */
 export type TimelineTally = Record<string, TitleRecord>
 
-/** The title facts of one article, in order. Pure. */
+/** The title facts of one article, in order. Pure. @example findTitleFacts(resolveArticle(record)) // [{person: 'person:pak-pong-ju', key: 'premier', title: 'Premier', …}] */
 export function findTitleFacts(article: ResolvedArticle): TitleFact[] {
   const x = article.record
   return x.titles.map((t): TitleFact => ({
@@ -42,7 +42,7 @@ export function findTitleFacts(article: ResolvedArticle): TitleFact[] {
   })).filter((f) => f.key !== '')
 }
 
-/** Fold articles into the title timeline tally. Pure; linear in the titles. */
+/** Fold articles into the title timeline tally. Pure; linear in the titles. @example Object.values(tallyTitles(resolveArticles(records))).map((r) => r.key) // ['premier', …] */
 export function tallyTitles(articles: Iterable<ResolvedArticle>): TimelineTally {
   const tally: TimelineTally = {}
   for (const article of articles) {
@@ -64,7 +64,7 @@ export function tallyTitles(articles: Iterable<ResolvedArticle>): TimelineTally 
   return tally
 }
 
-/** Combine the tallies of two disjoint parts of a corpus. Pure. */
+/** Combine the tallies of two disjoint parts of a corpus. Pure. @example mergeTitleTallies(tallyTitles(partA), tallyTitles(partB)) // the tally of both parts */
 export function mergeTitleTallies(a: TimelineTally, b: TimelineTally): TimelineTally {
   const out: TimelineTally = {}
   for (const t of [a, b]) {
@@ -86,7 +86,7 @@ export function mergeTitleTallies(a: TimelineTally, b: TimelineTally): TimelineT
   return out
 }
 
-/** The most used key of a count record (alphabetical on a tie). */
+/** The most used key of a count record (alphabetical on a tie). @example mostUsed({Premier: 2, premier: 2, PM: 1}) // 'Premier' */
 export function mostUsed(counts: Readonly<Record<string, number>>): string {
   let best = ''
   let n = -1

@@ -40,6 +40,7 @@ const BY_KEY: ReadonlyMap<string, readonly OfficeName[]> = OFFICE_NAMES.reduce((
  * The renamed office a title key names, with the name's period that holds on `date` (or the nearest period when
  * none holds: the title is then used outside its period, e.g. retrospectively). Undefined for offices not in
  * `data/lexicons/offices.json`. Pure.
+ * @example officeOf('premier', '2021-01-01') // {office: 'premier', name: 'premier', from: '1998-09-05', to: '', …}
  */
 export function officeOf(key: string, date: string): OfficeName | undefined {
   const names = BY_KEY.get(key)
@@ -49,7 +50,7 @@ export function officeOf(key: string, date: string): OfficeName | undefined {
   return [...names].sort((a, b) => distance(a, date) - distance(b, date) || (a.from < b.from ? -1 : 1))[0]
 }
 
-/** Whether `date` falls in the period of an office name. */
+/** Whether `date` falls in the period of an office name. @example isInPeriod(officeOf('premier', '2021-01-01')!, '2021-01-01') // true */
 export function isInPeriod(n: OfficeName, date: string): boolean {
   return date !== '' && date >= n.from && (n.to === '' || date < n.to)
 }

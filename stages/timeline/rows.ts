@@ -26,7 +26,7 @@ export type TitleChangeRow = {
 /** Resolve display names of people: id → canonical name (falls back to the name the titles used). */
 export type NameOf = (id: string) => string | undefined
 
-/** Timeline rows, sorted by person id, first seen, title key. Pure. */
+/** Timeline rows, sorted by person id, first seen, title key. Pure. @example toTimelineRows(tallyTitles(articles))[0] // {person_id: 'person:…', title: 'Premier', first_seen: '2019-04-11', …} */
 export function toTimelineRows(tally: TimelineTally, nameOf: NameOf = () => undefined): TimelineRow[] {
   return sorted(tally).map((r): TimelineRow => {
     const office = officeOf(r.key, r.first)
@@ -44,6 +44,7 @@ export function toTimelineRows(tally: TimelineTally, nameOf: NameOf = () => unde
  * Title changes per person in date order: each title's first appearance (`first`, `new` or `renamed`) and, when the
  * person is seen later without it, its last appearance (`dropped`). `lastSeen` gives a person's last date in the
  * corpus (default: their last titled date). Pure.
+ * @example toTitleChanges(tallyTitles(articles)).filter((r) => r.change === 'dropped')
  */
 export function toTitleChanges(tally: TimelineTally, nameOf: NameOf = () => undefined, lastSeen: (id: string) => string | undefined = () => undefined): TitleChangeRow[] {
   const byPerson = new Map<string, TitleRecord[]>()

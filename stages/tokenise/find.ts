@@ -84,6 +84,7 @@ export function tokenize(text: string): Token[] {
 /**
  * Split tokens into sentences: at . ! ? followed by a capital (unless after an abbreviation),
  * and at paragraph breaks (a blank line or an indented new line). Pure.
+ * @example splitSentences(text, tokenize(text)) // [{start: 0, end: 7}, {start: 7, end: 13}] for two sentences of 7 and 6 tokens
  */
 export function splitSentences(text: string, tokens: readonly Token[], abbreviations: ReadonlySet<string> = ABBREVIATIONS): Span[] {
   const sentences: Span[] = []
