@@ -6,7 +6,7 @@ import {defaultWorkers} from './pool.ts'
 import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
-import type {Problem} from './io.ts'
+import {formatProblem} from './io.ts'
 import {createProgress} from './progress.ts'
 
 type Values = Record<string, unknown>
@@ -20,9 +20,6 @@ export interface Command {
   readonly options: Record<string, {type: 'string' | 'boolean'; short?: string; multiple?: boolean}>
   run(positionals: string[], values: Values, io: Streams): Promise<number>
 }
-
-const formatProblem = (p: Problem): string =>
-  `${p.file}${p.line ? `:${p.line}` : ''}${p.id ? ` (${p.id})` : ''}: ${p.severity}: ${p.reason}\n`
 
 const requireInputs = (positionals: string[]): void => {
   if (positionals.length === 0) throw new PipelineError('E_USAGE', 'No inputs given; name at least one file or folder')

@@ -3,9 +3,9 @@ import type {Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
 import {toEntities} from './extracted.ts'
-import {readInputs, type Problem} from './io.ts'
+import {readInputs, strictError, warningsOf, type Problem} from './io.ts'
 import {createPool, type ExtractPool} from './pool.ts'
-import {DEFAULT_PLAN} from './registry.ts'
+import {CORPUS_PLAN, DEFAULT_PLAN} from './registry.ts'
 import {extractOutcome, type Outcome} from './worker.ts'
 
 /** What a pass over the inputs gives: one record per article that went through, and every problem. */
@@ -50,7 +50,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
   const report = (p: Problem): void => {
     problems.push(p)
     hooks.onProblem?.(p)
-    if (hooks.strict && p.severity === 'error') throw new PipelineError('E_INPUT', `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason} (stopped by --strict)`)
+    if (hooks.strict && p.severity === 'error') throw strictError(p)
   }
   const accept = async (doc: Doc, outcome: Outcome | {cached: Extracted}): Promise<void> => {
     const fromCache = 'cached' in outcome ? outcome.cached : undefined
@@ -62,9 +62,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
       return
     }
     if (hooks.cache) hooks.cache.used.set(cacheKey(doc), record)
-    for (const m of record.messages) {
-      if (m.level === 'warning') report({file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`})
-    }
+    for (const p of warningsOf(record)) report(p)
     if (hooks.keep) records.push(record)
     await hooks.onRecord?.(record)
   }
@@ -123,5 +121,5 @@ function withFile(record: Extracted, file: string | undefined): Extracted {
 /** The entities JSONL line of one article. @example toEntitiesLine(toRecords([analyse('Kim Jong Un met Xi Jinping.')])[0]) // '{"id":"text","people":[{"name":"Kim Jong Un",…}, …]}\n' */
 export const toEntitiesLine = (record: Extracted): string => JSON.stringify(toEntities(record)) + '\n'
 
-/** Names of the stages a run applies, for run summaries. */
-export const PLAN_NAMES: readonly string[] = [...DEFAULT_PLAN.map((s) => s.name), 'resolve', 'cooccur', 'report-csv', 'report-html']
+/** Names of the stages a run applies, in order, for run summaries and `--from`. */
+export const PLAN_NAMES: readonly string[] = [...DEFAULT_PLAN.map((s) => s.name), ...CORPUS_PLAN]

@@ -1,6 +1,6 @@
 import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
-import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
 import {createDoc, type Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
@@ -185,11 +185,7 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
   const old = `${target}.old-${process.pid}`
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging, {recursive: true})
-  const inside = (name: string): string => {
-    const path = resolve(staging, name)
-    if (!path.startsWith(staging + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
-    return path
-  }
+  const inside = (name: string): string => resolveInside(staging, name)
   return {
     staging,
     async write(name, content) {
@@ -233,10 +229,27 @@ export async function writeReports(dir: string, files: ReadonlyMap<string, strin
   }
 }
 
-/** A path's place relative to the working folder, for messages. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel && !rel.startsWith('..') ? rel : path
+/** One line for stderr: `file:line (id): severity: reason`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}${p.id ? ` (${p.id})` : ''}: ${p.severity}: ${p.reason}\n`
+}
+
+/** The error `--strict` stops with at a problem of severity `error`. */
+export function strictError(p: Problem): PipelineError {
+  return new PipelineError('E_INPUT', `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason} (stopped by --strict)`)
+}
+
+/** The warnings a stage left on an extracted article, as problems of that article. */
+export function warningsOf(record: {readonly id: string; readonly file?: string; readonly messages: readonly {level: string; reason: string; rule: string}[]}): Problem[] {
+  return record.messages.filter((m) => m.level === 'warning').map((m) => ({file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`}))
+}
+
+/** `name` resolved inside `root`; throws `E_INPUT` when it would lead outside (no input can make a run write elsewhere). */
+export function resolveInside(root: string, name: string): string {
+  const base = resolve(root)
+  const path = resolve(base, name)
+  if (!path.startsWith(base + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
+  return path
 }
 
 // --- internal ---

@@ -3,13 +3,12 @@ import {SingleBar} from 'cli-progress'
 /** Progress on stderr (count, rate, time left) when stderr is a terminal and not in CI; silent otherwise. */
 export interface Progress {
   tick(n?: number): void
-  setTotal(total: number): void
   stop(): void
 }
 
 /** Make a progress bar for a run over `total` articles (0 when unknown). */
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || process.env.CI) return {tick() {}, setTotal() {}, stop() {}}
+  if (!stream.isTTY || process.env.CI) return {tick() {}, stop() {}}
   const bar = new SingleBar({
     stream,
     format: '{bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted}',
@@ -25,9 +24,6 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
       value += n
       const rate = value / Math.max((Date.now() - started) / 1000, 0.001)
       bar.update(value, {rate: rate.toFixed(0)})
-    },
-    setTotal(t) {
-      bar.setTotal(t)
     },
     stop() {
       bar.stop()

@@ -8,7 +8,7 @@ import type {Doc} from './doc.ts'
 import {readDocs, readExtracted} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
-import {openReportWriter, readInputs, type Problem, type ReportWriter} from './io.ts'
+import {openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
 import {buildHtmlReport, buildReportSet} from './reports.ts'
 import {applyStage} from './run.ts'
@@ -92,82 +92,77 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
 
 async function gather(inputs: readonly string[], options: RunOptions, work: string, writer: ReportWriter): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> {
   const from = options.from
+  const problems: Problem[] = []
+  const report = (p: Problem): void => {
+    problems.push(p)
+    options.onProblem?.(p)
+    if (options.strict && p.severity === 'error') throw strictError(p)
+  }
+  const finish = async (records: Extracted[]): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> => {
+    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
+    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
+    return {records, problems, cacheHits: 0}
+  }
   if (from !== undefined && from !== 'ingest') {
-    const problems = await readProblems(join(work, 'problems.jsonl'))
+    problems.push(...(await readProblems(join(work, 'problems.jsonl'))))
     if (!PER_DOC.includes(from)) {
       const file = join(work, 'extracted.jsonl')
       await need(file, from)
-      const records = await readExtracted(file)
-      return {records, problems, cacheHits: 0}
+      return {records: await readExtracted(file), problems, cacheHits: 0}
     }
     const at = PER_DOC.indexOf(from)
     const file = join(work, `${PER_DOC[at - 1]}.jsonl`)
     await need(file, from)
     // The stages rerun here replace their earlier outputs in work/, so a later --from still finds them.
-    const records = await runFrom(readDocs(file), at, writer, true)
+    const records = await runFrom(readDocs(file), at, writer, report, options.onRecord)
     for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
-    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
-    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
-    return {records, problems, cacheHits: 0}
+    return finish(records)
   }
   if (options.keepIntermediate) {
-    const problems: Problem[] = []
     const docs = async function* (): AsyncGenerator<Doc> {
       for await (const item of readInputs(inputs)) {
-        if ('problem' in item) {
-          problems.push(item.problem)
-          options.onProblem?.(item.problem)
-          if (options.strict && item.problem.severity === 'error') throw new PipelineError('E_INPUT', `${item.problem.file}: ${item.problem.reason} (stopped by --strict)`)
-        } else yield item.doc
+        if ('problem' in item) report(item.problem)
+        else yield item.doc
       }
     }
-    const records = await runFrom(docs(), 0, writer, true, problems, options)
-    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
-    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
-    return {records, problems, cacheHits: 0}
+    return finish(await runFrom(docs(), 0, writer, report, options.onRecord))
   }
   const version = await pipelineVersion()
   // A fresh run starts from an empty cache, but still writes one for the next run.
   const cache = await loadCache(options.fresh ? '' : join(work, 'cache.jsonl'), version)
-  const {records, problems} = await extractInputs(inputs, {
+  const result = await extractInputs(inputs, {
     keep: true,
     strict: options.strict,
     workers: options.workers,
-    cache: cache,
+    cache,
     ...(options.onRecord ? {onRecord: options.onRecord} : {}),
     ...(options.onProblem ? {onProblem: options.onProblem} : {}),
   })
   await writeLines(writer, 'work/cache.jsonl', cacheLines(cache))
-  return {records, problems, cacheHits: cache.hits}
+  return {records: result.records, problems: result.problems, cacheHits: cache.hits}
 }
 
-/** Run the per-document stages from index `at` on each doc, optionally writing each stage's output to work/. */
-async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, keep: boolean, problems: Problem[] = [], options?: RunOptions): Promise<Extracted[]> {
+/** Run the per-document stages from index `at` on each doc, writing each stage's output to work/<stage>.jsonl. */
+async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, report: (p: Problem) => void, onRecord?: () => void): Promise<Extracted[]> {
   const stages = DEFAULT_PLAN.slice(at)
-  const streams: WriteStream[] = keep ? await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`))) : []
+  const streams: WriteStream[] = await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`)))
   const records: Extracted[] = []
   for await (const input of docs) {
     let doc = input
     try {
       for (let i = 0; i < stages.length; i++) {
         doc = applyStage(doc, stages[i]!)
-        if (keep) await write(streams[i]!, JSON.stringify(doc) + '\n')
+        await write(streams[i]!, JSON.stringify(doc) + '\n')
       }
     } catch (error) {
-      const p: Problem = {file: doc.meta.file ?? '', id: doc.id, severity: 'error', reason: (error as Error).message}
-      problems.push(p)
-      options?.onProblem?.(p)
+      const line = Number(doc.meta.line) || undefined
+      report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: (error as Error).message})
       continue
     }
     const record = toExtracted(doc)
-    for (const m of record.messages) {
-      if (m.level !== 'warning') continue
-      const p: Problem = {file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`}
-      problems.push(p)
-      options?.onProblem?.(p)
-    }
+    for (const p of warningsOf(record)) report(p)
     records.push(record)
-    options?.onRecord?.()
+    onRecord?.()
   }
   await Promise.all(streams.map(async (s) => {
     s.end()

@@ -1,12 +1,12 @@
 import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
 import {mkdir, rename} from 'node:fs/promises'
-import {dirname, join, resolve, sep} from 'node:path'
+import {dirname, resolve} from 'node:path'
 import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {readInputs, writeFileAtomic, type Problem} from './io.ts'
+import {formatProblem, readInputs, resolveInside, writeFileAtomic} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
 import {buildReports} from './reports.ts'
 import {runInfo} from './run-pipeline.ts'
@@ -75,7 +75,7 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
     if (name === 'ingest') {
       for await (const item of readInputs(inputs)) {
         if ('problem' in item) {
-          reportProblem(item.problem, io)
+          io.stderr.write(formatProblem(item.problem))
           if (item.problem.severity === 'error') failed = true
           continue
         }
@@ -101,14 +101,8 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
 
 // --- internal ---
 
-function reportProblem(p: Problem, io: Streams): void {
-  io.stderr.write(`${p.file}${p.line ? `:${p.line}` : ''}${p.id ? ` (${p.id})` : ''}: ${p.severity}: ${p.reason}\n`)
-}
-
 async function writeInside(dir: string, name: string, content: string | Uint8Array): Promise<void> {
-  const root = resolve(dir)
-  const path = resolve(root, name)
-  if (!path.startsWith(root + sep)) throw new PipelineError('E_INPUT', `Report name \`${name}\` would write outside --out`)
+  const path = resolveInside(dir, name)
   await mkdir(dirname(path), {recursive: true})
-  await writeFileAtomic(join(path), content)
+  await writeFileAtomic(path, content)
 }

@@ -85,6 +85,15 @@ describe('run --from and --keep-intermediate', () => {
     }
   })
 
+  it('stops at the first bad input with --strict, and leaves no report set behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-from-'))
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({id: 'a', text: 'Kim Jong Un spoke.'}) + '\n{bad\n')
+    const r = await cli('run', join(dir, 'in.jsonl'), '--out', join(dir, 'reports'), '--keep-intermediate', '--strict')
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/in\.jsonl:2: not JSON .*stopped by --strict/)
+    expect(readdirSync(dir)).toEqual(['in.jsonl'])
+  })
+
   it('says what is missing when there is no earlier run to start from', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
     const r = await cli('run', '--from', 'report-html', '--out', out)
