@@ -13,8 +13,10 @@ export const SHARED_DIR = resolve(process.env.PRESSWATCH_SHARED ?? join(import.m
 /** One evaluation set: its articles and gold, and the fields it scores. */
 export interface EvalSet {
   readonly name: string
-  /** Articles and gold, or a benchmark source to convert with `to-articles.mjs`. */
+  /** Articles (in the shared folder) and gold, or a benchmark source to convert with `to-articles.mjs`. */
   readonly articles?: string
+  /** Articles in this project instead (a path from the project root). */
+  readonly local?: string
   readonly gold?: string
   readonly benchmark?: string
   readonly fields?: string
@@ -23,7 +25,7 @@ export interface EvalSet {
 /** The sets the project is measured on (tuning happens on dev sets only; test sets are measured, never tuned to). */
 export const EVAL_SETS: readonly EvalSet[] = [
   {name: 'dev-gold', articles: 'eval/dev-articles.jsonl', gold: 'eval/dev-gold.jsonl'},
-  {name: 'sample-page', articles: '../main/data/samples/000_d6c66752962f85b6.txt', gold: 'eval/seed-gold.jsonl'},
+  {name: 'sample-page', local: 'data/samples/000_d6c66752962f85b6.txt', gold: 'eval/seed-gold.jsonl'},
   {name: 'tempeval3-platinum', benchmark: 'benchmarks/tempeval3/te3-platinum', fields: 'dates'},
   {name: 'conll2003-test', benchmark: 'benchmarks/conll2003/test.txt', fields: 'people,organisations'},
 ]
@@ -37,7 +39,8 @@ export const hasShared = (): boolean => existsSync(join(SHARED_DIR, 'eval', 'sco
 /** Extract the set's articles, score them with `../shared/eval/score.mjs`, and return F1 per field. */
 export async function evaluateSet(set: EvalSet): Promise<Scores> {
   const dir = mkdtempSync(join(tmpdir(), `presswatch-eval-${set.name}-`))
-  let articles = set.articles === undefined ? '' : set.articles.startsWith('../main/') ? resolve(import.meta.dirname, '..', set.articles.slice(8)) : join(SHARED_DIR, set.articles)
+  // The checkout's own folder name is not assumed: local articles are found from this file, shared ones in SHARED_DIR.
+  let articles = set.local !== undefined ? resolve(import.meta.dirname, '..', set.local) : set.articles !== undefined ? join(SHARED_DIR, set.articles) : ''
   let gold = set.gold === undefined ? '' : join(SHARED_DIR, set.gold)
   if (set.benchmark) {
     await run('node', [join(SHARED_DIR, 'benchmarks', 'to-articles.mjs'), join(SHARED_DIR, set.benchmark), dir])
