@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {createDoc} from '../pipeline/doc.ts'
 import {extractArticle} from '../pipeline/extract.ts'
 import {recoverReports} from '../pipeline/io.ts'
-import {cli} from './helpers.ts'
+import {cli, parseCsv} from './helpers.ts'
 
 const GOOD_A = {id: 'good-a', title: 'Premier inspects a mill', date: '2021-03-04', text: 'Pyongyang, March 4 (KCNA) -- Premier Pak Pong Ju inspected the Kim Jong Suk Pyongyang Textile Mill on Wednesday. He was accompanied by Ri Il Hwan, director of a department of the Central Committee of the Workers\' Party of Korea (WPK).'}
 const GOOD_B = {id: 'good-b', title: 'Delegation leaves', date: '2019-06-20', text: 'A delegation of the Korean People\'s Army led by Kim Su Gil left Pyongyang on June 19 for China.'}
@@ -73,10 +73,11 @@ describe('a torture corpus', () => {
     const ids = lines.map((l) => l.id)
     expect(ids).toEqual(expect.arrayContaining(['good-a', 'good-b', 'good-b~2', 'bom-utf8', 'bom-utf16', 'windows', 'old-mac', 'nul', 'truncated', 'nested', 'capitalised', 'parentheses', 'long-token', 'of-the', 'mixed-scripts', 'dump-reordered', 'dump-impossible', 'invalid-utf8']))
     expect(ids).not.toContain('broken')
-    const mentions = readFileSync(join(out, 'mentions.csv'), 'utf8').trim().split('\n').slice(1)
+    const mentions = parseCsv(readFileSync(join(out, 'mentions.csv'), 'utf8'))
     for (const good of [GOOD_A, GOOD_B]) {
-      const rows = mentions.filter((l) => l.startsWith(`${good.id},`)).map((l) => l.split(','))
-      expect(rows.map((c) => [c[2], c[4]?.replace(/^"|"$/g, '')]).length).toBe(alone(good).length)
+      const inCorpus = mentions.filter((m) => m.article === good.id).map((m) => [m.type, m.value])
+      expect(inCorpus.length, good.id).toBeGreaterThan(0)
+      expect(inCorpus, good.id).toEqual(alone(good))
     }
     const bomArticle = lines.find((l) => l.id === 'bom-utf16')!
     expect(JSON.stringify(bomArticle)).not.toContain('\\u0000')

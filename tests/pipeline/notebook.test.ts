@@ -102,6 +102,12 @@ describe('cooccurrence filters', () => {
     expect(kimXi(all)?.count).toBe(3)
     expect(kimXi(in2016)?.count).toBe(2)
     expect(cooccurrence(docs, {types: ['PERSON'], minCount: 2}).map((r) => r.count)).toEqual([3])
-    expect(cooccurrence(docs, {types: ['PERSON'], topK: 1}).length).toBeLessThanOrEqual(all.length)
+    // Four people in one sentence, Kim and Xi again in two more. Best partners by NPMI: Kim–Xi (always together)
+    // and Pak–Choe (rare, always together); the chance pairs of Pak and Choe with Kim and Xi go.
+    const triangle = [fromText('Kim Jong Un, Pak Pong Ju and Choe Ryong Hae met Xi Jinping.', {published: '2020-01-01', id: 't'}), ...docs.slice(1)]
+    const names = (rows: typeof all) => rows.map((r) => [r.aName, r.bName].sort().join(' + ')).sort()
+    expect(names(cooccurrence(triangle, {types: ['PERSON'], topK: 0}))).toEqual([])
+    expect(names(cooccurrence(triangle, {types: ['PERSON']}))).toHaveLength(6)
+    expect(names(cooccurrence(triangle, {types: ['PERSON'], topK: 1}))).toEqual(['Choe Ryong Hae + Pak Pong Ju', 'Kim Jong Un + Xi Jinping'])
   })
 })
