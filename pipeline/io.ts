@@ -86,6 +86,10 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
       yield decoded
       continue
     }
+    if (decoded.text.length > MAX_ARTICLE_CHARS) {
+      yield {problem: {file, severity: 'error', reason: `text has ${decoded.text.length} characters; the limit is ${MAX_ARTICLE_CHARS}`}}
+      continue
+    }
     for (const reason of decoded.warnings) yield {problem: {file, severity: 'warning', reason}}
     const {id, problem} = unique(basename(file, extname(file)), file)
     if (problem) yield {problem}

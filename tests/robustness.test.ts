@@ -47,6 +47,7 @@ function writeTortureCorpus(dir: string): void {
   w('of-the.txt', 'of the '.repeat(100_000))
   w('mixed-scripts.txt', '김정은 Kim Jong Un met 习近平 Xi Jinping 🇰🇵🎉 and שלום مرحبا on July 1, 2021.')
   w('notes.md', '# not an article')
+  w('huge.txt', 'word '.repeat(1_100_000))
 }
 
 describe('a torture corpus', () => {
@@ -67,7 +68,7 @@ describe('a torture corpus', () => {
       /invalid-utf8\.txt,,,warning,invalid UTF-8/, /nul\.txt,,,warning,NUL characters/,
       /corpus\.jsonl,2,,error,not JSON/, /corpus\.jsonl,3,,error,no `text` field/, /corpus\.jsonl,4,,error,`text` is not a string/,
       /corpus\.jsonl,6,good-b,warning,duplicate id/, /huge-line\.jsonl,1,,error,`text` has 52500000 characters/,
-      /notes\.md,,,skipped,"?unknown extension/, /dump-impossible\.txt,,dump-impossible,warning,"?Page dump: impossible date/,
+      /notes\.md,,,skipped,"?unknown extension/, /huge\.txt,,,error,text has 5500000 characters/, /dump-impossible\.txt,,dump-impossible,warning,"?Page dump: impossible date/,
     ]) expect(problems).toMatch(expected)
     const lines = readFileSync(join(out, 'entities.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as {id: string; people: {name: string}[]})
     const ids = lines.map((l) => l.id)
