@@ -9,8 +9,9 @@ import {toExtracted, type Extracted} from './extracted.ts'
 import {parseRecord, readInputs, type Problem} from './io.ts'
 import {DEFAULT_PLAN, STAGES, type StageName} from './registry.ts'
 import {checkPlan, runStages, type OptionsByName} from './run.ts'
-import {countCooccurrences, filterPairs, toPairRows} from '../stages/cooccur/index.ts'
-import {aliasesOf, canonicalName, findEntities, type EntityTable} from '../stages/resolve/index.ts'
+import {analyseCorpus} from '../stages/analytics/index.ts'
+import {filterPairs, toPairRows} from '../stages/cooccur/index.ts'
+import {aliasesOf, canonicalName, type EntityTable} from '../stages/resolve/index.ts'
 
 export {toBarChartSvg, toHtmlTable, toRows, type Row} from './notebook-view.ts'
 
@@ -115,7 +116,9 @@ export interface EntityRow {
  * @example entities(docs).slice(0, 5)
  */
 export function entities(docs: Corpus, options: {readonly types?: readonly ('PERSON' | 'ORG')[]} = {}): EntityRow[] {
-  return toEntityRows(findEntities(toRecords(docs), {types: options.types ?? ['PERSON', 'ORG']}))
+  const types = new Set<string>(options.types ?? ['PERSON', 'ORG'])
+  const table = analyseCorpus(toRecords(docs)).tally.entities
+  return toEntityRows(Object.fromEntries(Object.entries(table).filter(([, e]) => types.has(e.type))))
 }
 
 /** Options of `cooccurrence`. */
@@ -151,10 +154,10 @@ export interface CooccurrenceRow {
  * @example cooccurrence(docs, {window: 'article', minCount: 2})
  */
 export function cooccurrence(docs: Corpus, options: CooccurrenceOptions = {}): CooccurrenceRow[] {
-  const records = toRecords(docs)
-  const types = options.types ?? ['PERSON', 'ORG']
-  const names = nameIndex(findEntities(records, {types}))
-  const rows = filterPairs(toPairRows(countCooccurrences(records, {types})), {
+  // The same resolution and counting as `presswatch run` (syndicated copies counted once), so rows match cooccurrence.csv.
+  const {tally} = analyseCorpus(toRecords(docs), {cooccurTypes: options.types ?? ['PERSON', 'ORG']})
+  const names = nameIndex(tally.entities)
+  const rows = filterPairs(toPairRows(tally.cooccur), {
     window: options.window ?? 'sentence', minCount: options.minCount ?? 1,
     ...(options.from ? {from: options.from} : {}), ...(options.to ? {to: options.to} : {}), ...(options.topK !== undefined ? {topK: options.topK} : {}),
   })
@@ -177,20 +180,24 @@ export interface TimelineRow {
  * @example timeline(docs, {period: 'year'}).filter((r) => r.name === 'Kim Jong Un')
  */
 export function timeline(docs: Corpus, options: {readonly period?: 'month' | 'year'; readonly types?: readonly ('PERSON' | 'ORG')[]} = {}): TimelineRow[] {
-  const records = toRecords(docs)
-  const types = options.types ?? ['PERSON', 'ORG']
-  const names = nameIndex(findEntities(records, {types}))
+  const types = new Set<string>(options.types ?? ['PERSON', 'ORG'])
+  const {tally, articles} = analyseCorpus(toRecords(docs))
+  const names = nameIndex(tally.entities)
   const cut = options.period === 'year' ? 4 : 7
   const rows = new Map<string, {id: string; name: string; type: 'PERSON' | 'ORG'; period: string; articles: number; mentions: number}>()
-  for (const record of records) {
-    const period = (record.published ?? '').slice(0, cut)
-    for (const e of Object.values(findEntities([record], {types}))) {
-      const key = `${e.id}\u0000${period}`
-      const row = rows.get(key) ?? {id: e.id, name: names.get(e.id) ?? e.id, type: e.type, period, articles: 0, mentions: 0}
-      row.articles++
-      row.mentions += e.mentions
+  for (const article of articles) {
+    const period = (article.record.published ?? '').slice(0, cut)
+    const seen = new Set<string>()
+    article.entities.forEach((id, i) => {
+      const type = article.record.mentions[i]!.label
+      if (!id || !types.has(type)) return
+      const key = `${id}\u0000${period}`
+      const row = rows.get(key) ?? {id, name: names.get(id) ?? id, type: type as 'PERSON' | 'ORG', period, articles: 0, mentions: 0}
+      if (!seen.has(key)) row.articles++
+      seen.add(key)
+      row.mentions++
       rows.set(key, row)
-    }
+    })
   }
   return [...rows.values()].sort((x, y) => cmp(x.id, y.id) || cmp(x.period, y.period))
 }

@@ -111,3 +111,23 @@ describe('cooccurrence filters', () => {
     expect(names(cooccurrence(triangle, {types: ['PERSON'], topK: 1}))).toEqual(['Choe Ryong Hae + Pak Pong Ju', 'Kim Jong Un + Xi Jinping'])
   })
 })
+
+describe('corpus helpers give what `presswatch run` reports', () => {
+  it('entities() and cooccurrence() match entities.csv and cooccurrence.csv of a run on the same articles', async () => {
+    const {cooccurrence, entities, readArticles} = await import('../../pipeline/notebook.ts')
+    const {cli} = await import('../helpers.ts')
+    const {mkdtempSync, readFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const input = 'examples/tiny-corpus.jsonl'
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-nb-')), 'reports')
+    expect((await cli('run', input, '--out', out)).code).toBe(0)
+    const docs = await readArticles(input)
+    const csvEntities = parseCsv(readFileSync(join(out, 'entities.csv'), 'utf8')).map((r) => `${r.id} ${r.mentions}`).sort()
+    expect(entities(docs).map((e) => `${e.id} ${e.mentions}`).sort()).toEqual(csvEntities)
+    // The report keeps pairs seen at least twice.
+    const csvPairs = parseCsv(readFileSync(join(out, 'cooccurrence.csv'), 'utf8')).filter((r) => r.window === 'sentence').map((r) => `${r.a} ${r.b} ${r.count} ${r.npmi}`).sort()
+    expect(cooccurrence(docs, {window: 'sentence', minCount: 2}).map((r) => `${r.a} ${r.b} ${r.count} ${r.npmi}`).sort()).toEqual(csvPairs)
+    expect(csvPairs.length).toBeGreaterThan(0)
+  })
+})
