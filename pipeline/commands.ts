@@ -7,7 +7,7 @@ import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
 import {formatProblem} from './io.ts'
-import {createProgress} from './progress.ts'
+import {progressFor} from './progress.ts'
 
 type Values = Record<string, unknown>
 type Streams = {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream}
@@ -44,7 +44,7 @@ ${COMMON_HELP}`,
       const out = typeof values.out === 'string' ? values.out : 'reports'
       const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers)
       if (!Number.isInteger(workers) || workers < 1) throw new PipelineError('E_USAGE', `--workers takes a whole number of 1 or more, not \`${String(values.workers)}\``)
-      const progress = createProgress(0)
+      const progress = await progressFor(positionals)
       let failed = false
       const result = await runPipeline(positionals, {
         out,
@@ -74,7 +74,7 @@ ${COMMON_HELP}`,
       const outPath = typeof values.out === 'string' && values.out !== '-' ? values.out : undefined
       const tmp = outPath ? `${outPath}.tmp-${process.pid}` : undefined
       const sink: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : io.stdout
-      const progress = createProgress(0)
+      const progress = await progressFor(positionals)
       let failed = false
       const write = (line: string): Promise<void> | void => {
         if (!sink.write(line)) return new Promise((resolve) => sink.once('drain', () => resolve()))

@@ -1,4 +1,5 @@
 import {SingleBar} from 'cli-progress'
+import {countArticles} from './io.ts'
 
 /** Progress on stderr (count, rate, time left) when stderr is a terminal and not in CI; silent otherwise. */
 export interface Progress {
@@ -6,9 +7,17 @@ export interface Progress {
   stop(): void
 }
 
+/** Whether progress is shown: stderr is a terminal and this is not CI. */
+const showsProgress = (stream: NodeJS.WriteStream): boolean => Boolean(stream.isTTY) && !process.env.CI
+
+/** A progress bar for a run over `inputs`, with their articles counted first so it can tell the time left. */
+export async function progressFor(inputs: readonly string[], stream: NodeJS.WriteStream = process.stderr): Promise<Progress> {
+  return showsProgress(stream) ? createProgress(await countArticles(inputs), stream) : createProgress(0, stream)
+}
+
 /** Make a progress bar for a run over `total` articles (0 when unknown). */
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || process.env.CI) return {tick() {}, stop() {}}
+  if (!showsProgress(stream)) return {tick() {}, stop() {}}
   const bar = new SingleBar({
     stream,
     format: '{bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted}',
