@@ -4,9 +4,12 @@ import type {Problem} from './io.ts'
 import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts'
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
-import {buildTables, COLUMNS, toCsv, type Row} from '../stages/report-csv/index.ts'
-import {toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
+import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
+import {htmlReportFiles, toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
+
+/** Content of a report file: text, bytes, or text in chunks (a long table or JSONL file, written as it is made). */
+export type ReportContent = string | Uint8Array | Iterable<string>
 
 /**
  * Build every report file (name → content) from the records: pure, and byte-identical for the same input.
@@ -19,21 +22,46 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
 
 /** `buildReports`, also returning the tables the HTML report read (for `work/html-tables.json`). */
 export function buildReportSet(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Map<string, string | Uint8Array>; htmlTables: Record<string, readonly Row[]>} {
-  const analytics = analyseCorpus(records, options)
-  const {entities, cooccur} = analytics.tally
-  // Scored once for the tables and the graph; pairs seen once are in neither.
-  const pairs = toPairRows(cooccur, 2)
-  const tables = buildTables({records, entities, tally: cooccur, problems, analytics, pairs})
+  const set = reportFiles(records, problems, info, options)
   const files = new Map<string, string | Uint8Array>()
-  files.set('entities.jsonl', records.map(toEntitiesLine).join(''))
-  for (const [name, rows] of Object.entries(tables)) files.set(name, toCsv(rows, COLUMNS[name] ?? Object.keys(rows[0] ?? {})))
-  const nodes = new Map<string, NodeInfo>(Object.values(entities).map((e) => [e.id, {label: canonicalName(e), type: e.type === 'PERSON' ? 'person' : 'organisation', mentions: e.mentions, articles: e.articles}]))
-  const graph = toGraph(pairs, nodes, {window: 'sentence', minCount: 2})
-  files.set('cooccurrence.gexf', toGexf(graph))
-  files.set('cooccurrence.graphml', toGraphml(graph))
-  const forHtml = htmlTables(tables)
-  for (const [name, content] of buildHtmlReport(records, forHtml, info)) files.set(name, content)
-  return {files, htmlTables: forHtml}
+  for (const [name, content] of set.files) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''))
+  return {files, htmlTables: set.htmlTables}
+}
+
+/**
+ * The report files of `buildReports` one at a time, each made only when the iteration reaches it, so a writer that
+ * writes and drops each holds one table or data shard at a time, never the whole report set. `htmlTables` is filled
+ * by the time the iteration ends.
+ * @example const set = reportFiles(records, [], info); for (const [name, content] of set.files) await write(name, content)
+ */
+export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>} {
+  const forHtml: Record<string, readonly Row[]> = {}
+  function* files(): Generator<[string, ReportContent]> {
+    const analytics = analyseCorpus(records, options)
+    const {entities, cooccur} = analytics.tally
+    // Scored once for the tables and the graph; pairs seen once are in neither.
+    const pairs = toPairRows(cooccur, 2)
+    const tables = tableBuilders({records, entities, tally: cooccur, problems, analytics, pairs})
+    yield ['entities.jsonl', (function* () {
+      for (const r of records) yield toEntitiesLine(r)
+    })()]
+    for (const [name, build] of Object.entries(tables)) {
+      const columns = COLUMNS[name]!
+      if (HTML_TABLES.includes(name)) {
+        const rows = Array.from(build())
+        forHtml[name] = rows
+        yield [name, toCsv(rows, columns)]
+      } else {
+        yield [name, csvChunks(build(), columns)]
+      }
+    }
+    const nodes = new Map<string, NodeInfo>(Object.values(entities).map((e) => [e.id, {label: canonicalName(e), type: e.type === 'PERSON' ? 'person' : 'organisation', mentions: e.mentions, articles: e.articles}]))
+    const graph = toGraph(pairs, nodes, {window: 'sentence', minCount: 2})
+    yield ['cooccurrence.gexf', toGexf(graph)]
+    yield ['cooccurrence.graphml', toGraphml(graph)]
+    yield* htmlFiles(records, htmlTables(forHtml), info)
+  }
+  return {files: files(), htmlTables: forHtml}
 }
 
 /** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */
@@ -47,4 +75,9 @@ export function htmlTables(tables: Readonly<Record<string, readonly Row[]>>): Re
 /** The HTML report's files from the records and the tables it reads (see `HTML_TABLES`). */
 export function buildHtmlReport(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Map<string, string> {
   return toHtmlReport({records, tables, assets: loadReportAssets()}, info)
+}
+
+/** `buildHtmlReport` one file at a time (see `htmlReportFiles`). */
+export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Iterable<[string, string]> {
+  return htmlReportFiles({records, tables, assets: loadReportAssets()}, info)
 }

@@ -10,7 +10,7 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {buildHtmlReport, buildReportSet} from './reports.ts'
+import {htmlFiles, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
 import type {Row} from '../stages/report-csv/index.ts'
@@ -67,13 +67,15 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     const saved = from === 'report-html' ? await readHtmlTables(join(work, 'html-tables.json')) : undefined
     if (saved) {
       // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
-      for (const [name, content] of buildHtmlReport(records, saved, runInfo(records))) await writer.write(name, content)
+      for (const [name, content] of htmlFiles(records, saved, runInfo(records))) await writer.write(name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
     } else {
-      const {files, htmlTables} = buildReportSet(records, problems, runInfo(records))
+      // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
+      const {files, htmlTables} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
         if (from === 'report-html' && isReportData(name)) await writer.carry(name)
-        else await writer.write(name, content)
+        else if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
+        else await writeLines(writer, name, content)
       }
       if (options.keepIntermediate || from !== undefined) await writer.write('work/html-tables.json', JSON.stringify(htmlTables))
     }
@@ -177,7 +179,15 @@ async function write(stream: WriteStream, chunk: string): Promise<void> {
 
 async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
   const stream = await writer.stream(name)
-  for (const line of lines) await write(stream, line)
+  let chunk = ''
+  for (const line of lines) {
+    chunk += line
+    if (chunk.length >= 1 << 16) {
+      await write(stream, chunk)
+      chunk = ''
+    }
+  }
+  if (chunk) await write(stream, chunk)
   stream.end()
   await once(stream, 'close')
 }

@@ -49,11 +49,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'LIST_CUE_RE', 'findListFacts', 'medianOf', 'mergeProtocolTallies', 'tallyProtocol', 'toRankRows',
   ],
   'report-csv': [
-    'COLUMNS', 'buildTables', 'neutralise', 'toCsv',
+    'COLUMNS', 'buildTables', 'csvChunks', 'neutralise', 'tableBuilders', 'toCsv',
   ],
   'report-html': [
     'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork',
-    'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
+    'htmlReportFiles', 'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
   ],
   'resolve': [
     'aliasesOf', 'canonicalName', 'earlierEvidence', 'entityId', 'evidenceOf', 'findEntities', 'identityKey',

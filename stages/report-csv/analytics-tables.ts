@@ -4,43 +4,49 @@ import {filterPairs, findRelationFacts, mainRelation, toBucketRows, toPairRows, 
 import {findListFacts, toRankRows} from '../protocol/index.ts'
 import {toEvidenceCell, type Evidence} from '../resolve/index.ts'
 import {findTitleFacts, toTimelineRows, toTitleChanges} from '../timeline/index.ts'
+import {once} from './once.ts'
 import type {Row} from './tables.ts'
 
 type NameOf = (id: string) => string | undefined
 
 /**
- * The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence). Pure; stable order.
+ * The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence) as builders, by
+ * file name: each table's rows are made when its builder is called. Pure; stable order.
  * `scored` may give the scored pairs of `analytics.tally.cooccur` (`toPairRows(tally, minCount)`, any `minCount`).
  */
-export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100, scored?: readonly PairRow[]): Record<string, Row[]> {
+export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100, scored?: readonly PairRow[]): Record<string, () => Iterable<Row>> {
   const {tally, duplicates, articles} = analytics
-  const evidence: Row[] = []
-  const appearances: Row[] = []
-  const fact = (kind: string, subject: string, object: string, value: string, e: Evidence): number =>
-    evidence.push({fact: kind, subject, object, value, article: e.article, date: e.date, sentence_start: e.start, sentence_end: e.end, rule: e.rule})
-  for (const article of articles) {
-    for (const t of findTitleFacts(article)) fact('title', t.person, '', t.key, t.evidence)
-    for (const a of findAppearances(article)) {
-      appearances.push(toAppearanceRow(a, nameOf))
-      fact('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
+  // Appearances and evidence come from one pass over the articles; the pass runs for whichever is asked for first.
+  const facts = once(() => {
+    const evidence: Row[] = []
+    const appearances: Row[] = []
+    const fact = (kind: string, subject: string, object: string, value: string, e: Evidence): number =>
+      evidence.push({fact: kind, subject, object, value, article: e.article, date: e.date, sentence_start: e.start, sentence_end: e.end, rule: e.rule})
+    for (const article of articles) {
+      for (const t of findTitleFacts(article)) fact('title', t.person, '', t.key, t.evidence)
+      for (const a of findAppearances(article)) {
+        appearances.push(toAppearanceRow(a, nameOf))
+        fact('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
+      }
+      for (const l of findListFacts(article)) fact('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
+      for (const r of findRelationFacts(article)) fact('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
     }
-    for (const l of findListFacts(article)) fact('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
-    for (const r of findRelationFacts(article)) fact('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
-  }
-  const pairs = topPairs(tally.cooccur, top, scored)
+    return {evidence, appearances}
+  })
+  const pairs = once(() => topPairs(tally.cooccur, top, scored))
   return {
-    'title-timeline.csv': toTimelineRows(tally.titles, nameOf),
-    'title-changes.csv': toTitleChanges(tally.titles, nameOf, lastSeen),
-    'protocol-rank.csv': toRankRows(tally.protocol, nameOf),
-    'appearances.csv': appearances,
-    'appearance-summary.csv': toAppearanceSummary(tally.appearances, nameOf),
-    'absences.csv': toAbsenceRows(tally.appearances, undefined, nameOf),
-    'duplicates.csv': duplicates.flatMap((g) => g.members.map((m): Row => ({
+    'title-timeline.csv': () => toTimelineRows(tally.titles, nameOf),
+    'title-changes.csv': () => toTitleChanges(tally.titles, nameOf, lastSeen),
+    'protocol-rank.csv': () => toRankRows(tally.protocol, nameOf),
+    'appearances.csv': () => facts().appearances,
+    'appearance-summary.csv': () => toAppearanceSummary(tally.appearances, nameOf),
+    'absences.csv': () => toAbsenceRows(tally.appearances, undefined, nameOf),
+    'duplicates.csv': () => duplicates.flatMap((g) => g.members.map((m): Row => ({
       group: g.canonical, article: m.id, date: m.date, source: m.source, headline: m.headline,
       canonical: m.id === g.canonical ? 1 : 0, similarity: m.similarity, rule: 'duplicates:minhash-lsh',
     }))),
-    'cooccurrence-buckets.csv': toBucketRows(pairs, top).map((b): Row => ({a: b.a, a_name: nameOf(b.a) ?? b.a, b: b.b, b_name: nameOf(b.b) ?? b.b, window: b.window, period: b.period, bucket: b.bucket, count: b.count})),
-    'evidence.csv': evidence,
+    'cooccurrence-buckets.csv': () => toBucketRows(pairs(), top).map((b): Row => ({a: b.a, a_name: nameOf(b.a) ?? b.a, b: b.b, b_name: nameOf(b.b) ?? b.b, window: b.window, period: b.period, bucket: b.bucket, count: b.count})),
+    'evidence.csv': () => facts().evidence,
   }
 }
 

@@ -17,24 +17,39 @@ const PATH_RE = /[.[\]]/
  */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
   if (columns.some((c) => PATH_RE.test(c))) return viaLibrary(rows, columns)
-  const chunks: string[] = [columns.map((c) => cell(c)!).join(',') + '\n']
-  let chunk = ''
+  return [...csvChunks(rows, columns)].join('')
+}
+
+/**
+ * `toCsv` in chunks of about 64 kB, reading `rows` as it goes: a table of a million rows is written without its
+ * rows or its text ever being whole in memory. The chunks joined are `toCsv`'s text. A row with a cell of another
+ * type than string or number is written by csv-stringify, alone, so its bytes are the library's.
+ * @example [...csvChunks([{name: '=cmd()', n: -1}], ['name', 'n'])].join('') // "name,n\n'=cmd(),-1\n"
+ */
+export function* csvChunks(rows: Iterable<Row>, columns: readonly string[]): Generator<string> {
+  if (columns.some((c) => PATH_RE.test(c))) {
+    yield viaLibrary([...rows], columns)
+    return
+  }
+  let chunk = columns.map((c) => cell(c)!).join(',') + '\n'
   for (const row of rows) {
     let line = ''
     for (let i = 0; i < columns.length; i++) {
       const text = cell(row[columns[i]!])
-      if (text === undefined) return viaLibrary(rows, columns)
+      if (text === undefined) {
+        line = stringify([row], {header: false, columns: [...columns], cast: {string: neutralise, number: String}}).slice(0, -1)
+        break
+      }
       line += i ? ',' + text : text
     }
     chunk += line + '\n'
-    // Join in slices so a long table does not become one deep rope.
+    // Yield in slices so a long table does not become one deep rope.
     if (chunk.length > 65536) {
-      chunks.push(chunk)
+      yield chunk
       chunk = ''
     }
   }
-  chunks.push(chunk)
-  return chunks.join('')
+  if (chunk) yield chunk
 }
 
 /** Defang a text cell that a spreadsheet would evaluate. @example neutralise('=SUM(A1)') // "'=SUM(A1)" */

@@ -4,6 +4,7 @@ import {analyseCorpus, type CorpusAnalytics} from '../analytics/index.ts'
 import {toPairRows, type CooccurTally, type PairRow} from '../cooccur/index.ts'
 import {aliasesOf, canonicalName, resolveName, type EntityTable, type EntityType, type ResolvedArticle} from '../resolve/index.ts'
 import {analyticsTables, pairRows} from './analytics-tables.ts'
+import {once} from './once.ts'
 export {COLUMNS} from './columns.ts'
 
 /** A flat report row: column → cell. */
@@ -30,6 +31,16 @@ const TYPE_NAME: Record<EntityType, string> = {PERSON: 'person', ORG: 'organisat
 
 /** Build every report table. Pure; rows are in a stable order so the same input gives byte-identical reports. @example buildTables({records, entities: findEntities(records), tally: countCooccurrences(records), problems: []})['entities.csv'] */
 export function buildTables(input: ReportInput): Record<string, Row[]> {
+  return Object.fromEntries(Object.entries(tableBuilders(input)).map(([name, build]) => [name, Array.from(build())]))
+}
+
+/**
+ * The report tables as builders, by file name (the same tables and order as `buildTables`): each table's rows are
+ * made only when its builder is called, so a writer can build, write and drop one table at a time; the per-mention
+ * tables are generators, made row by row as they are written. Pure.
+ * @example const build = tableBuilders(input); await writeFile('mentions.csv', toCsv(build['mentions.csv']!(), COLUMNS['mentions.csv']!))
+ */
+export function tableBuilders(input: ReportInput): Record<string, () => Iterable<Row>> {
   const {records, entities, tally, problems} = input
   const analytics = input.analytics ?? analyseCorpus(records)
   // Pairs seen once are in no table: score and sort only the others, once for every table that needs them.
@@ -37,29 +48,33 @@ export function buildTables(input: ReportInput): Record<string, Row[]> {
   const names = new Map<string, string>()
   for (const e of Object.values(entities)) names.set(e.id, canonicalName(e))
   const nameOf = (id: string): string | undefined => names.get(id)
-  const entityRows = Object.values(entities)
+  const entityRows = once(() => Object.values(entities)
     .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1))
     .map((e): Row => ({
       id: e.id, type: TYPE_NAME[e.type], name: names.get(e.id)!, aliases: aliasesOf(e).join('; '), mentions: e.mentions, articles: e.articles,
       first_seen: e.first, last_seen: e.last, first_article: e.firstArticle, last_article: e.lastArticle,
-    }))
-  const byType = (type: string): Row[] => entityRows.filter((r) => r.type === type).map(({type: _t, ...rest}) => rest)
+    })))
+  const byType = (type: string): Row[] => entityRows().filter((r) => r.type === type).map(({type: _t, ...rest}) => rest)
   return {
-    'articles.csv': records.map(articleRow),
-    'mentions.csv': analytics.articles.flatMap(mentionRows),
+    'articles.csv': () => records.map(articleRow),
+    'mentions.csv': () => eachRow(analytics.articles, mentionRows),
     'entities.csv': entityRows,
-    'people.csv': byType('person'),
-    'organisations.csv': byType('organisation'),
-    'ambiguous.csv': analytics.articles.flatMap(ambiguousRows),
-    'titles.csv': titleRows(records),
-    'dates.csv': dateRows(records),
-    'cooccurrence.csv': pairRows(pairs, nameOf),
+    'people.csv': () => byType('person'),
+    'organisations.csv': () => byType('organisation'),
+    'ambiguous.csv': () => eachRow(analytics.articles, ambiguousRows),
+    'titles.csv': () => titleRows(records),
+    'dates.csv': () => dateRows(records),
+    'cooccurrence.csv': () => pairRows(pairs, nameOf),
     ...analyticsTables(analytics, nameOf, (id) => entities[id]?.last, 100, analytics.tally.cooccur === tally ? pairs : undefined),
-    'problems.csv': problems.map((p): Row => ({file: p.file, line: p.line ?? '', id: p.id ?? '', severity: p.severity, reason: p.reason})),
+    'problems.csv': () => problems.map((p): Row => ({file: p.file, line: p.line ?? '', id: p.id ?? '', severity: p.severity, reason: p.reason})),
   }
 }
 
 // --- internal ---
+
+function* eachRow<T>(items: readonly T[], rows: (item: T) => Row[]): Generator<Row> {
+  for (const item of items) yield* rows(item)
+}
 
 function mentionRows({record: x, entities, rules}: ResolvedArticle): Row[] {
   return x.mentions.map((m, i): Row => ({

@@ -46,31 +46,38 @@ export interface ArticleData {
  * @example [...toHtmlReport({records, tables, assets}, info).keys()] // ['index.html', …, 'assets/app.js', …]
  */
 export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
-  const files = new Map<string, string>()
+  return new Map([...htmlReportFiles(input, info, options)].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+}
+
+/**
+ * The files of `toHtmlReport` one at a time, each built only when asked for, so a caller that writes and drops
+ * them holds one data shard at a time, not the whole report (the article shards carry every article's text).
+ * @example for (const [path, content] of htmlReportFiles({records, tables, assets}, info)) await writeFile(join(out, path), content)
+ */
+export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string]> {
   const months = monthsOf(input.records)
   const details = findEntityDetails(input, months)
   const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
   const entityShards = shardCount(details.reduce((n, e) => n + JSON.stringify(e).length, 0), options.entityShardBytes)
   const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
-  const data = (key: string, value: unknown): string => {
-    const path = dataPath(key)
-    files.set(path, toDataScript(key, value))
-    return path
-  }
+  const data = (key: string, value: unknown): [string, string] => [dataPath(key), toDataScript(key, value)]
+  const manifestFile = data('manifest', manifest)
+  const network = data('network', findNetwork(input, details, months, options.network))
   // The page script runs last, once the data scripts before it have defined their data.
-  const app = [data('manifest', manifest), 'assets/app.js']
-  files.set('index.html', toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), []))
-  files.set('tables.html', toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app))
-  files.set('entity.html', toPageHtml('entity.html', 'Entity', '<h1>Entity</h1>', app))
-  files.set('article.html', toPageHtml('article.html', 'Article', '<h1>Article</h1>', app))
-  files.set('network.html', toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', data('network', findNetwork(input, details, months, options.network)), ...app]))
-  files.set('assets/style.css', STYLE_CSS)
-  files.set('assets/app.js', input.assets.app)
-  files.set('assets/cytoscape.min.js', input.assets.cytoscape)
-  for (const [key, file] of TABLES) data(`table/${key}`, toTableData(input.tables[file] ?? []))
-  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) data(`entities/${k}`, Object.fromEntries(shard.map((e) => [e.id, e])))
-  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
-  return new Map([...files].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+  const app = [manifestFile[0], 'assets/app.js']
+  yield manifestFile
+  yield network
+  yield ['index.html', toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), [])]
+  yield ['tables.html', toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app)]
+  yield ['entity.html', toPageHtml('entity.html', 'Entity', '<h1>Entity</h1>', app)]
+  yield ['article.html', toPageHtml('article.html', 'Article', '<h1>Article</h1>', app)]
+  yield ['network.html', toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', network[0], ...app])]
+  yield ['assets/style.css', STYLE_CSS]
+  yield ['assets/app.js', input.assets.app]
+  yield ['assets/cytoscape.min.js', input.assets.cytoscape]
+  for (const [key, file] of TABLES) yield data(`table/${key}`, toTableData(input.tables[file] ?? []))
+  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) yield data(`entities/${k}`, Object.fromEntries(shard.map((e) => [e.id, e])))
+  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) yield data(`articles/${k}`, Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
 }
 
 /** The compact article record of the article page. Pure. @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un'] */

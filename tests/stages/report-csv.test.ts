@@ -1,6 +1,6 @@
 import {stringify} from 'csv-stringify/sync'
 import {describe, expect, it} from 'vitest'
-import {buildTables, COLUMNS, neutralise, toCsv} from '../../stages/report-csv/index.ts'
+import {buildTables, COLUMNS, csvChunks, neutralise, tableBuilders, toCsv} from '../../stages/report-csv/index.ts'
 import {countCooccurrences} from '../../stages/cooccur/index.ts'
 import {findEntities} from '../../stages/resolve/index.ts'
 import {record} from '../helpers.ts'
@@ -21,6 +21,25 @@ describe('toCsv', () => {
     const library = (r: typeof rows): string => stringify(r, {header: true, columns: ['x', 'y', 'z'], cast: {string: neutralise, number: String}})
     expect(toCsv(rows, ['x', 'y', 'z'])).toBe(library(rows))
     expect(toCsv([], ['x', 'y', 'z'])).toBe(library([]))
+  })
+  it('streams the same bytes in chunks, reading the rows as it goes, with odd cells written by csv-stringify', () => {
+    const odd = [{x: 'a', y: true as unknown as number, z: '=b'}, {x: 'c', y: 2, z: 'd'}]
+    const library = (r: readonly object[]): string => stringify(r as object[], {header: true, columns: ['x', 'y', 'z'], cast: {string: neutralise, number: String}})
+    expect([...csvChunks(odd, ['x', 'y', 'z'])].join('')).toBe(library(odd))
+    let read = 0
+    const many = (function* () {
+      for (let i = 0; i < 20_000; i++) {
+        read++
+        yield {x: `row ${i}, "quoted"`, y: i, z: ''}
+      }
+    })()
+    const chunks = csvChunks(many, ['x', 'y', 'z'])
+    const first = chunks.next().value!
+    expect(read).toBeLessThan(20_000)
+    expect(first.length).toBeGreaterThan(65_536)
+    const rest = [...chunks]
+    expect(rest.length).toBeGreaterThan(5)
+    expect(first + rest.join('')).toBe(library(Array.from({length: 20_000}, (_, i) => ({x: `row ${i}, "quoted"`, y: i, z: ''}))))
   })
 })
 
@@ -44,6 +63,12 @@ describe('buildTables', () => {
   it('lists every pair between entities that exist', () => {
     const ids = new Set(tables['entities.csv']!.map((e) => e.id))
     for (const p of tables['cooccurrence.csv']!) expect(ids.has(String(p.a)) && ids.has(String(p.b))).toBe(true)
+  })
+  it('builds the same tables one at a time from tableBuilders, each table when its builder is called', () => {
+    const input = {records, entities: findEntities(records), tally: countCooccurrences(records), problems: [{file: 'x.jsonl', line: 3, severity: 'error' as const, reason: 'not JSON'}]}
+    const builders = tableBuilders(input)
+    expect(Object.keys(builders)).toEqual(Object.keys(tables))
+    for (const [name, build] of Object.entries(builders)) expect(Array.from(build()), name).toEqual(tables[name])
   })
   it('writes one row per article, per date value and per problem', () => {
     expect(tables['articles.csv']!.map((r) => [r.id, r.people, r.organisations, r.dates])).toEqual([['a', 1, 1, 1], ['b', 2, 0, 0]])

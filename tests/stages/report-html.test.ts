@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {buildReports} from '../../pipeline/reports.ts'
-import {CSP, escapeHtml, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
+import {CSP, escapeHtml, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
 import {loadReportAssets} from '../../pipeline/assets.ts'
 import {smallCorpus} from '../browser/_report.ts'
 
@@ -13,7 +13,7 @@ const text = (files: Map<string, string | Uint8Array>, name: string): string => 
 describe('report-html', () => {
   it('exports only its public API', async () => {
     expect(Object.keys(await import('../../stages/report-html/index.ts')).sort()).toEqual([
-      'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'monthsOf',
+      'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'htmlReportFiles', 'monthsOf',
       'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
     ])
   })
@@ -34,6 +34,17 @@ describe('report-html', () => {
     }
     const shards = [...files.keys()].filter((k) => k.startsWith('data/articles/'))
     expect(shards.length).toBeGreaterThan(3)
+  })
+
+  it('gives the same files one at a time as all at once, making each only when it is reached', () => {
+    const input = {records, tables: {}, assets: loadReportAssets()}
+    const whole = toHtmlReport(input, INFO)
+    const lazy = htmlReportFiles(input, INFO)
+    const first = lazy.next()
+    expect(first.done).toBe(false)
+    const rest = [first.value!, ...lazy]
+    expect(rest.map(([name]) => name).sort()).toEqual([...whole.keys()])
+    for (const [name, content] of rest) expect(content, name).toBe(whole.get(name))
   })
 
   it('puts the CSP in every page and loads nothing from outside the folder', () => {
