@@ -3,5 +3,6 @@
 import {register} from 'tsx/esm/api'
 
 register()
-const {main} = await import('../pipeline/cli.ts')
+const {boundHeapGrowth, main} = await import('../pipeline/cli.ts')
+boundHeapGrowth()
 process.exitCode = await main(process.argv.slice(2))
