@@ -1,9 +1,8 @@
 import {createHash} from 'node:crypto'
-import {createReadStream} from 'node:fs'
 import {readdir, readFile} from 'node:fs/promises'
 import {join, relative} from 'node:path'
-import {createInterface} from 'node:readline'
 import type {Doc} from './doc.ts'
+import {readLines} from './docs-io.ts'
 import type {Extracted} from './extracted.ts'
 
 /** Source folders whose content defines the pipeline's version: any change in code or lexicons invalidates the cache. */
@@ -58,9 +57,8 @@ export interface ExtractCache {
 export async function loadCache(file: string, version: string): Promise<ExtractCache> {
   const entries = new Map<string, Extracted>()
   try {
-    const lines = createInterface({input: createReadStream(file, {encoding: 'utf8'}), crlfDelay: Infinity})
     let first = true
-    for await (const line of lines) {
+    for await (const line of readLines(file)) {
       if (first) {
         first = false
         if ((JSON.parse(line) as {version?: string}).version !== version) break

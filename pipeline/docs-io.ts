@@ -1,5 +1,4 @@
 import {createReadStream} from 'node:fs'
-import {createInterface} from 'node:readline'
 import type {Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
@@ -35,8 +34,7 @@ export function docShapeProblem(value: unknown): string | undefined {
 /** Read a JSONL file of docs (an intermediate file), checking each line's shape. Throws `E_INPUT` naming file and line. */
 export async function* readDocs(file: string): AsyncGenerator<Doc> {
   let n = 0
-  const lines = createInterface({input: createReadStream(file, {encoding: 'utf8'}), crlfDelay: Infinity})
-  for await (const line of lines) {
+  for await (const line of readLines(file)) {
     n++
     if (!line.trim()) continue
     let value: unknown
@@ -55,8 +53,7 @@ export async function* readDocs(file: string): AsyncGenerator<Doc> {
 export async function readExtracted(file: string): Promise<Extracted[]> {
   const out: Extracted[] = []
   let n = 0
-  const lines = createInterface({input: createReadStream(file, {encoding: 'utf8'}), crlfDelay: Infinity})
-  for await (const line of lines) {
+  for await (const line of readLines(file)) {
     n++
     if (!line.trim()) continue
     try {
@@ -66,4 +63,23 @@ export async function readExtracted(file: string): Promise<Extracted[]> {
     }
   }
   return out
+}
+
+/**
+ * The lines of a UTF-8 text file, without their `\n` or `\r\n`, read in 1 MB chunks: several times faster than
+ * `readline` on the long lines of intermediate files, whose per-line events cost more than the parsing.
+ * @example for await (const line of readLines('reports/work/extracted.jsonl')) JSON.parse(line)
+ */
+export async function* readLines(file: string): AsyncGenerator<string> {
+  let rest = ''
+  for await (const chunk of createReadStream(file, {encoding: 'utf8', highWaterMark: 1 << 20})) {
+    const text = rest + (chunk as string)
+    let start = 0
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      yield text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end)
+      start = end + 1
+    }
+    rest = text.slice(start)
+  }
+  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest
 }

@@ -1,0 +1,27 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {readLines} from '../pipeline/docs-io.ts'
+
+const linesOf = async (content: string | Buffer): Promise<string[]> => {
+  const file = join(mkdtempSync(join(tmpdir(), 'presswatch-lines-')), 'f.jsonl')
+  writeFileSync(file, content)
+  const out: string[] = []
+  for await (const line of readLines(file)) out.push(line)
+  return out
+}
+
+describe('readLines', () => {
+  it('splits on \\n and \\r\\n, keeps empty lines, and reads a last line without a line break', async () => {
+    expect(await linesOf('a\nb\r\n\nc')).toEqual(['a', 'b', '', 'c'])
+    expect(await linesOf('a\n')).toEqual(['a'])
+    expect(await linesOf('')).toEqual([])
+  })
+
+  it('reads lines longer than a chunk, and characters whose bytes fall across two chunks, whole', async () => {
+    const long = 'Kim Jong Un ' + '한국어 “quoted” é '.repeat(120_000)
+    const short = `{"id":"x","t":"${'ü'.repeat(700_000)}"}`
+    expect(await linesOf(`${long}\n${short}\r\nend`)).toEqual([long, short, 'end'])
+  })
+})
