@@ -30,7 +30,8 @@ async function measure(system: string, path: string, limit?: number): Promise<Me
 
 /** Time `presswatch run` in a child process; returns seconds and the child's peak RSS. */
 async function timeRun(inputs: string[], out: string, args: string[] = []): Promise<{seconds: number; peakRssMb: number}> {
-  const script = `const t=performance.now();const {main}=await import(${JSON.stringify(join(ROOT, 'pipeline', 'cli.ts'))});const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:(performance.now()-t)/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
+  // As the CLI runs when it is its own process: boundHeapGrowth() first.
+  const script = `const t=performance.now();const {boundHeapGrowth,main}=await import(${JSON.stringify(join(ROOT, 'pipeline', 'cli.ts'))});boundHeapGrowth();const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:(performance.now()-t)/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
   const {stdout} = await exec('node', ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26})
   const r = JSON.parse(stdout.trim().split('\n').pop()!) as {code: number; seconds: number; peakRssMb: number}
   if (r.code !== 0) throw new Error(`run failed with exit ${r.code}`)
@@ -97,8 +98,23 @@ if (values.mode === 'extract' || values.mode === 'all') {
   )
 }
 
+/** The corpus split in two halves (alternate articles), for the parallel ceiling. */
+async function halves(): Promise<[string, string]> {
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim())
+  const paths = [join(tmp, 'half-0.jsonl'), join(tmp, 'half-1.jsonl')] as [string, string]
+  paths.forEach((path, k) => writeFileSync(path, lines.filter((_, i) => i % 2 === k).join('\n') + '\n'))
+  return paths
+}
+
 if (values.mode === 'run' || values.mode === 'all') {
   const n = availableParallelism()
+  // What two cores of this machine give this workload at best: each half of the corpus extracted alone, then both
+  // at once in two processes. Their slowdown together (shared memory bandwidth and cache, the collector's helper
+  // threads) bounds any speed-up from splitting the work in two, before any cost of the split itself.
+  const [h0, h1] = await halves()
+  const alone = [await measure('presswatch', h0), await measure('presswatch', h1)]
+  const together = await Promise.all([measure('presswatch', h0), measure('presswatch', h1)])
+  const ceiling = ratio(alone[0]!.seconds + alone[1]!.seconds, Math.max(together[0]!.seconds, together[1]!.seconds))
   const one = await timeRun([corpus], join(tmp, 'r1'), ['--workers', '1', '--fresh'])
   const many = await timeRun([corpus], join(tmp, 'rn'), ['--workers', String(n), '--fresh'])
   const identical = sameReports(join(tmp, 'r1'), join(tmp, 'rn'))
@@ -108,6 +124,7 @@ if (values.mode === 'run' || values.mode === 'all') {
   const x4 = await timeRun([await multiply(4)], join(tmp, 'x4'), ['--workers', String(n), '--fresh'])
   results.run = {
     workers: n, oneWorker: one, allWorkers: many, speedup: ratio(one.seconds, many.seconds), identicalReports: identical,
+    parallelCeiling: {halvesAlone: alone.map((m) => m.seconds), halvesTogether: together.map((m) => m.seconds), ceiling},
     incremental: {...incremental, ratioToFirst: ratio(incremental.seconds, many.seconds)},
     linear: {x1: many.seconds, x2: x2.seconds, x4: x4.seconds, x2PerX1: ratio(x2.seconds, many.seconds), x4PerX1: ratio(x4.seconds, many.seconds)},
     peakRssMbX4: x4.peakRssMb,
@@ -116,6 +133,7 @@ if (values.mode === 'run' || values.mode === 'all') {
     ['run, 1 worker', `${one.seconds} s, ${one.peakRssMb} MB`],
     [`run, ${n} workers`, `${many.seconds} s, ${many.peakRssMb} MB`],
     [`speed-up with ${n} workers (target >= 1.7)`, String(ratio(one.seconds, many.seconds))],
+    ['machine ceiling: 2 halves in 2 processes vs one after the other', `${ceiling} (${alone.map((m) => m.seconds).join(' + ')} s alone, ${together.map((m) => m.seconds).join(' / ')} s together)`],
     ['reports identical (1 vs N workers)', String(identical)],
     ['rerun + 100 new articles, share of first run (target < 0.2)', String(ratio(incremental.seconds, many.seconds))],
     ['run on 2x / 4x corpus, time ratio to 1x (linear: 2 / 4)', `${ratio(x2.seconds, many.seconds)} / ${ratio(x4.seconds, many.seconds)}`],
