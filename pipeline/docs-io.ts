@@ -66,20 +66,36 @@ export async function readExtracted(file: string): Promise<Extracted[]> {
 }
 
 /**
- * The lines of a UTF-8 text file, without their `\n` or `\r\n`, read in 1 MB chunks: several times faster than
- * `readline` on the long lines of intermediate files, whose per-line events cost more than the parsing.
+ * The lines of a UTF-8 text file, without their `\n` or `\r\n`, read in 1 MB chunks of bytes: each line is found
+ * with a byte search and decoded once, several times faster than `readline` or a decoding stream on the long lines
+ * of intermediate files.
  * @example for await (const line of readLines('reports/work/extracted.jsonl')) JSON.parse(line)
  */
 export async function* readLines(file: string): AsyncGenerator<string> {
-  let rest = ''
-  for await (const chunk of createReadStream(file, {encoding: 'utf8', highWaterMark: 1 << 20})) {
-    const text = rest + (chunk as string)
+  let rest: Buffer | undefined
+  for await (const buf of createReadStream(file, {highWaterMark: 1 << 20}) as AsyncIterable<Buffer>) {
     let start = 0
-    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
-      yield text.charCodeAt(end - 1) === 13 && end > start ? text.slice(start, end - 1) : text.slice(start, end)
+    let end = buf.indexOf(10)
+    if (rest) {
+      if (end === -1) {
+        rest = Buffer.concat([rest, buf])
+        continue
+      }
+      yield lineOf(Buffer.concat([rest, buf.subarray(0, end)]), 0, rest.length + end)
+      rest = undefined
+      start = end + 1
+      end = buf.indexOf(10, start)
+    }
+    for (; end !== -1; end = buf.indexOf(10, start)) {
+      yield lineOf(buf, start, end)
       start = end + 1
     }
-    rest = text.slice(start)
+    if (start < buf.length) rest = Buffer.from(buf.subarray(start))
   }
-  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest
+  if (rest) yield lineOf(rest, 0, rest.length)
+}
+
+/** The text of bytes `[start, end)` of `buf`, without a final `\r`. */
+function lineOf(buf: Buffer, start: number, end: number): string {
+  return buf.toString('utf8', start, end > start && buf[end - 1] === 13 ? end - 1 : end)
 }
