@@ -7,7 +7,10 @@ export function escapeHtml(value: unknown): string {
 
 /** Serialise data for a `<script type="application/json">` block: `<`, `>`, `&` and line separators escaped so text cannot close the tag. @example toScriptJson({a: '</script>'}) // '{"a":"\\u003c/script\\u003e"}' */
 export function toScriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(SCRIPT_UNSAFE_RE, (c) => SCRIPT_ESCAPES[c]!)
+  const json = JSON.stringify(value)
+  // Most data has none of these characters: five native searches cost a fraction of one regular-expression pass.
+  const unsafe = json.indexOf('<') !== -1 || json.indexOf('>') !== -1 || json.indexOf('&') !== -1 || json.indexOf('\u2028') !== -1 || json.indexOf('\u2029') !== -1
+  return unsafe ? json.replace(SCRIPT_UNSAFE_RE, (c) => SCRIPT_ESCAPES[c]!) : json
 }
 
 // One pass over the JSON: the data scripts of a whole corpus are tens of megabytes.
