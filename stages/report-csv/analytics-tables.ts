@@ -16,29 +16,26 @@ type NameOf = (id: string) => string | undefined
  */
 export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100, scored?: readonly PairRow[]): Record<string, () => Iterable<Row>> {
   const {tally, duplicates, articles} = analytics
-  // Appearances and evidence come from one pass over the articles; the pass runs for whichever is asked for first.
-  const facts = once(() => {
-    const evidence: Row[] = []
-    const appearances: Row[] = []
-    const fact = (kind: string, subject: string, object: string, value: string, e: Evidence): number =>
-      evidence.push({fact: kind, subject, object, value, article: e.article, date: e.date, sentence_start: e.start, sentence_end: e.end, rule: e.rule})
-    for (const article of articles) {
-      for (const t of findTitleFacts(article)) fact('title', t.person, '', t.key, t.evidence)
-      for (const a of findAppearances(article)) {
-        appearances.push(toAppearanceRow(a, nameOf))
-        fact('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
-      }
-      for (const l of findListFacts(article)) fact('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
-      for (const r of findRelationFacts(article)) fact('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
+  // Appearances are found once, for their table, and kept per article (they are few) for the evidence, which is
+  // made row by row as it is written: it is the longest of these tables.
+  const found = once(() => articles.map((article) => findAppearances(article)))
+  function* evidence(): Generator<Row> {
+    const appearances = found()
+    const row = (kind: string, subject: string, object: string, value: string, e: Evidence): Row =>
+      ({fact: kind, subject, object, value, article: e.article, date: e.date, sentence_start: e.start, sentence_end: e.end, rule: e.rule})
+    for (const [i, article] of articles.entries()) {
+      for (const t of findTitleFacts(article)) yield row('title', t.person, '', t.key, t.evidence)
+      for (const a of appearances[i]!) yield row('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
+      for (const l of findListFacts(article)) yield row('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
+      for (const r of findRelationFacts(article)) yield row('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
     }
-    return {evidence, appearances}
-  })
+  }
   const pairs = once(() => topPairs(tally.cooccur, top, scored))
   return {
     'title-timeline.csv': () => toTimelineRows(tally.titles, nameOf),
     'title-changes.csv': () => toTitleChanges(tally.titles, nameOf, lastSeen),
     'protocol-rank.csv': () => toRankRows(tally.protocol, nameOf),
-    'appearances.csv': () => facts().appearances,
+    'appearances.csv': () => found().flatMap((list) => list.map((a) => toAppearanceRow(a, nameOf))),
     'appearance-summary.csv': () => toAppearanceSummary(tally.appearances, nameOf),
     'absences.csv': () => toAbsenceRows(tally.appearances, undefined, nameOf),
     'duplicates.csv': () => duplicates.flatMap((g) => g.members.map((m): Row => ({
@@ -46,7 +43,7 @@ export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, last
       canonical: m.id === g.canonical ? 1 : 0, similarity: m.similarity, rule: 'duplicates:minhash-lsh',
     }))),
     'cooccurrence-buckets.csv': () => toBucketRows(pairs(), top).map((b): Row => ({a: b.a, a_name: nameOf(b.a) ?? b.a, b: b.b, b_name: nameOf(b.b) ?? b.b, window: b.window, period: b.period, bucket: b.bucket, count: b.count})),
-    'evidence.csv': () => facts().evidence,
+    'evidence.csv': evidence,
   }
 }
 
