@@ -65,6 +65,9 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const rows = input.tables['entities.csv'] ?? []
   const byId = new Map<string, {months: Map<number, number>; hits: [number, number, number][]; titles: Map<string, TitleSeen>}>()
+  // Latest first, then input order, then position: only the first `kwicLimit` of each entity are kept as they come.
+  const byLatest = (a: readonly [number, number, number], b: readonly [number, number, number]): number =>
+    cmp(input.records[b[0]]!.published ?? '', input.records[a[0]]!.published ?? '') || a[0] - b[0] || a[1] - b[1]
   for (const r of rows) byId.set(String(r.id), {months: new Map(), hits: [], titles: new Map()})
   input.records.forEach((x, i) => {
     const month = monthIndex.get(x.published?.slice(0, 7) ?? '')
@@ -72,7 +75,7 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
       const e = byId.get(entityOf(m.label, m.value))
       if (!e) continue
       if (month !== undefined) e.months.set(month, (e.months.get(month) ?? 0) + 1)
-      e.hits.push([i, m.start, m.end])
+      keepLatest(e.hits, [i, m.start, m.end], byLatest, kwicLimit)
     }
     for (const t of x.titles) {
       const e = byId.get(entityId('PERSON', t.person))
@@ -91,8 +94,6 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
     const id = String(r.id)
     const e = byId.get(id)!
     const hits = e.hits
-      .sort((a, b) => cmp(input.records[b[0]]!.published ?? '', input.records[a[0]]!.published ?? '') || a[0] - b[0] || a[1] - b[1])
-      .slice(0, kwicLimit)
     return {
       id, name: String(r.name), type: r.type === 'person' ? 'PERSON' : 'ORG',
       aliases: String(r.aliases ?? '').split('; ').filter(Boolean),
@@ -146,6 +147,23 @@ function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, s
     all.set(id, list.filter((r) => r[3] >= min).sort((x, y) => y[4] - x[4] || y[3] - x[3] || cmp(x[0], y[0])).slice(0, limit))
   }
   return all
+}
+
+/**
+ * Insert `item` into `list`, kept sorted by `order` and at most `limit` long: after any equal items, as a stable
+ * sort of every item followed by a cut at `limit` would place it, without holding every item.
+ */
+function keepLatest<T>(list: T[], item: T, order: (a: T, b: T) => number, limit: number): void {
+  if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (order(item, list[mid]!) < 0) hi = mid
+    else lo = mid + 1
+  }
+  list.splice(lo, 0, item)
+  if (list.length > limit) list.pop()
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

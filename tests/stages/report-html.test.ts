@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {buildReports} from '../../pipeline/reports.ts'
-import {CSP, escapeHtml, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
+import {CSP, escapeHtml, findEntityDetails, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
+import {record} from '../helpers.ts'
 import {loadReportAssets} from '../../pipeline/assets.ts'
 import {smallCorpus} from '../browser/_report.ts'
 
@@ -45,6 +46,19 @@ describe('report-html', () => {
     const rest = [first.value!, ...lazy]
     expect(rest.map(([name]) => name).sort()).toEqual([...whole.keys()])
     for (const [name, content] of rest) expect(content, name).toBe(whole.get(name))
+  })
+
+  it('shows the latest mentions of an entity first, then in input order, as many as the limit', () => {
+    // Dates out of order and repeated, several mentions per article: the kept lines are those of a full sort.
+    const dates = ['2003-05-01', '2001-01-01', '2003-05-01', '2002-02-02', '2003-05-01', '2000-01-01', '2002-02-02']
+    const many = dates.map((d, i) => record(`k${i}`, d, [[['PERSON', 'Kim Jong Un'], ['PERSON', 'Kim Jong Un', 'Kim']], [['PERSON', 'Kim Jong Un']]]))
+    const tables = {'entities.csv': [{id: 'person:kim-jong-un', name: 'Kim Jong Un', type: 'person', aliases: '', mentions: 21, articles: 7, first_seen: '2000-01-01', last_seen: '2003-05-01'}]}
+    const all = many.flatMap((x, i) => x.mentions.map((m) => ({i, start: m.start, date: x.published!})))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.i - b.i || a.start - b.start)
+    for (const limit of [1, 4, 9, 40]) {
+      const [detail] = findEntityDetails({records: many, tables}, monthsOf(many), limit)
+      expect(detail!.kwic.map((k) => [k[0], k[1]]), `limit ${limit}`).toEqual(all.slice(0, limit).map((h) => [`k${h.i}`, h.date]))
+    }
   })
 
   it('puts the CSP in every page and loads nothing from outside the folder', () => {
