@@ -36,7 +36,9 @@ export function buildReportSet(records: readonly Extracted[], problems: readonly
  */
 export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>} {
   const forHtml: Record<string, readonly Row[]> = {}
-  function* files(): Generator<[string, ReportContent]> {
+  // The analytics, the tables' builders and the graph live in this generator's frame only: they are garbage by the
+  // time the HTML report, which needs none of them, is made.
+  function* data(): Generator<[string, ReportContent]> {
     const analytics = analyseCorpus(records, options)
     const {entities, cooccur} = analytics.tally
     // Scored once for the tables and the graph; pairs seen once are in neither.
@@ -59,6 +61,9 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
     const graph = toGraph(pairs, nodes, {window: 'sentence', minCount: 2})
     yield ['cooccurrence.gexf', toGexf(graph)]
     yield ['cooccurrence.graphml', toGraphml(graph)]
+  }
+  function* files(): Generator<[string, ReportContent]> {
+    yield* data()
     yield* htmlFiles(records, htmlTables(forHtml), info)
   }
   return {files: files(), htmlTables: forHtml}
