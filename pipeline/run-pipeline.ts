@@ -12,6 +12,7 @@ import {openReportWriter, readInputs, strictError, warningsOf, type Problem, typ
 import {DEFAULT_PLAN} from './registry.ts'
 import {htmlFiles, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
+import {ARTICLE_TIME_LIMIT_MS} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
 import type {Row} from '../stages/report-csv/index.ts'
 
@@ -29,6 +30,8 @@ export interface RunOptions {
   readonly keepIntermediate: boolean
   /** Rerun from this stage, reusing `work/` of an earlier run in the same --out. */
   readonly from?: string
+  /** Longest one article may take through the per-document stages in `--keep-intermediate` and `--from` runs (default `ARTICLE_TIME_LIMIT_MS`). */
+  readonly articleTimeLimitMs?: number
   readonly onProblem?: (p: Problem) => void
   readonly onRecord?: () => void
 }
@@ -116,7 +119,7 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     const file = join(work, `${PER_DOC[at - 1]}.jsonl`)
     await need(file, from)
     // The stages rerun here replace their earlier outputs in work/, so a later --from still finds them.
-    const records = await runFrom(readDocs(file), at, writer, report, options.onRecord)
+    const records = await runFrom(readDocs(file), at, writer, report, options)
     for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
     return finish(records)
   }
@@ -127,7 +130,7 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
         else yield item.doc
       }
     }
-    return finish(await runFrom(docs(), 0, writer, report, options.onRecord))
+    return finish(await runFrom(docs(), 0, writer, report, options))
   }
   const version = await pipelineVersion()
   // A fresh run starts from an empty cache, but still writes one for the next run.
@@ -145,15 +148,23 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
 }
 
 /** Run the per-document stages from index `at` on each doc, writing each stage's output to work/<stage>.jsonl. */
-async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, report: (p: Problem) => void, onRecord?: () => void): Promise<Extracted[]> {
+async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, report: (p: Problem) => void, options: RunOptions): Promise<Extracted[]> {
+  const limit = options.articleTimeLimitMs ?? ARTICLE_TIME_LIMIT_MS
   const stages = DEFAULT_PLAN.slice(at)
   const streams: WriteStream[] = await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`)))
   const records: Extracted[] = []
   for await (const input of docs) {
     let doc = input
+    // The same per-article limit as extraction: an article over it stops where it is and is reported, its earlier
+    // stages' outputs kept so that a later --from can retry it.
+    const started = performance.now()
     try {
       for (let i = 0; i < stages.length; i++) {
         doc = applyStage(doc, stages[i]!)
+        const elapsed = performance.now() - started
+        if (elapsed > limit) {
+          throw new Error(`article took ${Math.round(elapsed)} ms, over the limit of ${limit} ms, by the end of stage \`${stages[i]!.name}\`; left out`)
+        }
         await write(streams[i]!, JSON.stringify(doc) + '\n')
       }
     } catch (error) {
@@ -164,7 +175,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     const record = toExtracted(doc)
     for (const p of warningsOf(record)) report(p)
     records.push(record)
-    onRecord?.()
+    options.onRecord?.()
   }
   await Promise.all(streams.map(async (s) => {
     s.end()

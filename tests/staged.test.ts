@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {docShapeProblem} from '../pipeline/docs-io.ts'
+import {runPipeline} from '../pipeline/run-pipeline.ts'
 import {cli} from './helpers.ts'
 
 const run = promisify(execFile)
@@ -92,6 +93,21 @@ describe('run --from and --keep-intermediate', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/in\.jsonl:2: not JSON .*stopped by --strict/)
     expect(readdirSync(dir)).toEqual(['in.jsonl'])
+  })
+
+  it('holds every article of a --keep-intermediate run to the time limit, reporting one over it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-limit-'))
+    writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({id: 'a', text: 'Kim Jong Un met Xi Jinping in Pyongyang.'}) + '\n')
+    const run = async (limit: number): Promise<{articles: number; problems: string[]}> => {
+      const problems: string[] = []
+      const r = await runPipeline([join(dir, 'in.jsonl')], {out: join(dir, 'reports'), workers: 1, strict: false, fresh: true, keepIntermediate: true, articleTimeLimitMs: limit, onProblem: (p) => problems.push(p.reason)})
+      return {articles: r.articles, problems}
+    }
+    const over = await run(-1)
+    expect(over.articles).toBe(0)
+    expect(over.problems).toHaveLength(1)
+    expect(over.problems[0]).toMatch(/^article took \d+ ms, over the limit of -1 ms, by the end of stage `ingest`; left out$/)
+    expect(await run(60_000)).toEqual({articles: 1, problems: []})
   })
 
   it('says what is missing when there is no earlier run to start from', async () => {
