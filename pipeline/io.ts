@@ -182,7 +182,7 @@ export interface ReportWriter {
   carry(name: string): Promise<void>
   /** Swap the new set in place of the old one. */
   commit(): Promise<void>
-  /** Drop the new set; the old one stays as it was. */
+  /** Drop the new set; the old one stays as it was, with the files carried from it moved back. */
   abort(): Promise<void>
 }
 
@@ -216,6 +216,8 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging, {recursive: true})
   const inside = (name: string): string => resolveInside(staging, name)
+  // Files moved in from the current set, moved back if the new set is dropped: an aborted rerun loses nothing.
+  const carried: string[] = []
   return {
     staging,
     async write(name, content) {
@@ -234,6 +236,7 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
       if (!(await exists(from)) || (await exists(to))) return
       await mkdir(dirname(to), {recursive: true})
       await rename(from, to)
+      carried.push(name)
     },
     async commit() {
       const hadOld = await exists(target)
@@ -242,6 +245,13 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
       if (hadOld) await rm(old, {recursive: true, force: true})
     },
     async abort() {
+      for (const name of carried.reverse()) {
+        const from = inside(name)
+        const to = resolve(target, name)
+        if (!(await exists(from)) || (await exists(to))) continue
+        await mkdir(dirname(to), {recursive: true})
+        await rename(from, to)
+      }
       await rm(staging, {recursive: true, force: true})
     },
   }

@@ -1,11 +1,11 @@
 import {spawn} from 'node:child_process'
-import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createDoc} from '../pipeline/doc.ts'
 import {extractArticle} from '../pipeline/extract.ts'
-import {recoverReports} from '../pipeline/io.ts'
+import {openReportWriter, recoverReports} from '../pipeline/io.ts'
 import {cli, parseCsv} from './helpers.ts'
 
 const GOOD_A = {id: 'good-a', title: 'Premier inspects a mill', date: '2021-03-04', text: 'Pyongyang, March 4 (KCNA) -- Premier Pak Pong Ju inspected the Kim Jong Suk Pyongyang Textile Mill on Wednesday. He was accompanied by Ri Il Hwan, director of a department of the Central Committee of the Workers\' Party of Korea (WPK).'}
@@ -98,6 +98,25 @@ describe('output safety', () => {
     const csv = readFileSync(join(dir, 'out', 'articles.csv'), 'utf8')
     expect(csv).toContain("'=cmd|calc")
     expect(csv).not.toMatch(/^=cmd/m)
+  })
+})
+
+describe('a rerun that fails', () => {
+  it('leaves the earlier report set whole, with the files it had carried over moved back', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-abort-')), 'reports')
+    mkdirSync(join(out, 'work'), {recursive: true})
+    writeFileSync(join(out, 'entities.csv'), 'old\n')
+    writeFileSync(join(out, 'work', 'extracted.jsonl'), 'kept\n')
+    const writer = await openReportWriter(out)
+    await writer.carry('entities.csv')
+    await writer.carry('work/extracted.jsonl')
+    await writer.write('people.csv', 'new\n')
+    expect(existsSync(join(out, 'entities.csv'))).toBe(false)
+    await writer.abort()
+    expect(readFileSync(join(out, 'entities.csv'), 'utf8')).toBe('old\n')
+    expect(readFileSync(join(out, 'work', 'extracted.jsonl'), 'utf8')).toBe('kept\n')
+    expect(existsSync(join(out, 'people.csv'))).toBe(false)
+    expect(readdirSync(join(out, '..'))).toEqual(['reports'])
   })
 })
 
