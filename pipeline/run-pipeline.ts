@@ -155,13 +155,15 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
   const records: Extracted[] = []
   for await (const input of docs) {
     let doc = input
-    // The same per-article limit as extraction: an article over it stops where it is and is reported, its earlier
-    // stages' outputs kept so that a later --from can retry it.
-    const started = performance.now()
+    // The same per-article limit as extraction, on the time spent in the stages (not in writing their output): an
+    // article over it stops where it is and is reported, its earlier stages' outputs kept so that a later --from
+    // can retry it.
+    let elapsed = 0
     try {
       for (let i = 0; i < stages.length; i++) {
+        const started = performance.now()
         doc = applyStage(doc, stages[i]!)
-        const elapsed = performance.now() - started
+        elapsed += performance.now() - started
         if (elapsed > limit) {
           throw new Error(`article took ${Math.round(elapsed)} ms, over the limit of ${limit} ms, by the end of stage \`${stages[i]!.name}\`; left out`)
         }
@@ -191,14 +193,20 @@ async function write(stream: WriteStream, chunk: string): Promise<void> {
 async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
   const stream = await writer.stream(name)
   let chunk = ''
-  for (const line of lines) {
-    chunk += line
-    if (chunk.length >= 1 << 16) {
-      await write(stream, chunk)
-      chunk = ''
+  try {
+    for (const line of lines) {
+      chunk += line
+      if (chunk.length >= 1 << 16) {
+        await write(stream, chunk)
+        chunk = ''
+      }
     }
+    if (chunk) await write(stream, chunk)
+  } catch (error) {
+    // The lines are made while the file is open: a failure closes it before the run is aborted.
+    stream.destroy()
+    throw error
   }
-  if (chunk) await write(stream, chunk)
   stream.end()
   await once(stream, 'close')
 }
