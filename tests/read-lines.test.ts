@@ -19,6 +19,11 @@ describe('readLines', () => {
     expect(await linesOf('')).toEqual([])
   })
 
+  it('keeps a line whole when its \\r and \\n fall in two chunks, and does not split on a lone \\r', async () => {
+    const first = 'x'.repeat((1 << 20) - 1)
+    expect(await linesOf(`${first}\r\nnext\ra\n`)).toEqual([first, 'next\ra'])
+  })
+
   it('reads lines longer than a chunk, and characters whose bytes fall across two chunks, whole', async () => {
     const long = 'Kim Jong Un ' + '한국어 “quoted” é '.repeat(120_000)
     const short = `{"id":"x","t":"${'ü'.repeat(700_000)}"}`
