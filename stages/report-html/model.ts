@@ -154,7 +154,7 @@ function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, s
  * sort of every item followed by a cut at `limit` would place it, without holding every item.
  */
 function keepLatest<T>(list: T[], item: T, order: (a: T, b: T) => number, limit: number): void {
-  if (list.length >= limit && order(item, list[list.length - 1]!) >= 0) return
+  if (limit <= 0 || (list.length >= limit && order(item, list[list.length - 1]!) >= 0)) return
   let lo = 0
   let hi = list.length
   while (lo < hi) {

@@ -46,12 +46,13 @@ export interface ArticleData {
  * @example [...toHtmlReport({records, tables, assets}, info).keys()] // ['index.html', …, 'assets/app.js', …]
  */
 export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
-  return new Map([...htmlReportFiles(input, info, options)].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+  return new Map(htmlReportFiles(input, info, options))
 }
 
 /**
- * The files of `toHtmlReport` one at a time, each built only when asked for, so a caller that writes and drops
- * them holds one data shard at a time, not the whole report (the article shards carry every article's text).
+ * The files of `toHtmlReport` one at a time, in path order, each file's content made only when the iteration
+ * reaches it, so a caller that writes and drops them holds one data shard at a time, not the whole report (the
+ * article shards carry every article's text).
  * @example for (const [path, content] of htmlReportFiles({records, tables, assets}, info)) await writeFile(join(out, path), content)
  */
 export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string]> {
@@ -60,24 +61,30 @@ export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: Repo
   const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
   const entityShards = shardCount(details.reduce((n, e) => n + JSON.stringify(e).length, 0), options.entityShardBytes)
   const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
-  const data = (key: string, value: unknown): [string, string] => [dataPath(key), toDataScript(key, value)]
-  const manifestFile = data('manifest', manifest)
-  const network = data('network', findNetwork(input, details, months, options.network))
+  const network = findNetwork(input, details, months, options.network)
+  const files: [string, () => string][] = []
+  const data = (key: string, value: () => unknown): string => {
+    const path = dataPath(key)
+    files.push([path, () => toDataScript(key, value())])
+    return path
+  }
   // The page script runs last, once the data scripts before it have defined their data.
-  const app = [manifestFile[0], 'assets/app.js']
-  yield manifestFile
-  yield network
-  yield ['index.html', toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), [])]
-  yield ['tables.html', toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app)]
-  yield ['entity.html', toPageHtml('entity.html', 'Entity', '<h1>Entity</h1>', app)]
-  yield ['article.html', toPageHtml('article.html', 'Article', '<h1>Article</h1>', app)]
-  yield ['network.html', toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', network[0], ...app])]
-  yield ['assets/style.css', STYLE_CSS]
-  yield ['assets/app.js', input.assets.app]
-  yield ['assets/cytoscape.min.js', input.assets.cytoscape]
-  for (const [key, file] of TABLES) yield data(`table/${key}`, toTableData(input.tables[file] ?? []))
-  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) yield data(`entities/${k}`, Object.fromEntries(shard.map((e) => [e.id, e])))
-  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) yield data(`articles/${k}`, Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
+  const app = [data('manifest', () => manifest), 'assets/app.js']
+  const networkData = data('network', () => network)
+  files.push(
+    ['index.html', () => toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), [])],
+    ['tables.html', () => toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app)],
+    ['entity.html', () => toPageHtml('entity.html', 'Entity', '<h1>Entity</h1>', app)],
+    ['article.html', () => toPageHtml('article.html', 'Article', '<h1>Article</h1>', app)],
+    ['network.html', () => toPageHtml('network.html', 'Network', '<h1>Co-occurrence network</h1>', ['assets/cytoscape.min.js', networkData, ...app])],
+    ['assets/style.css', () => STYLE_CSS],
+    ['assets/app.js', () => input.assets.app],
+    ['assets/cytoscape.min.js', () => input.assets.cytoscape],
+  )
+  for (const [key, file] of TABLES) data(`table/${key}`, () => toTableData(input.tables[file] ?? []))
+  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) data(`entities/${k}`, () => Object.fromEntries(shard.map((e) => [e.id, e])))
+  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
+  for (const [path, make] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [path, make()]
 }
 
 /** The compact article record of the article page. Pure. @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un'] */

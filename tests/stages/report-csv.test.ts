@@ -64,11 +64,17 @@ describe('buildTables', () => {
     const ids = new Set(tables['entities.csv']!.map((e) => e.id))
     for (const p of tables['cooccurrence.csv']!) expect(ids.has(String(p.a)) && ids.has(String(p.b))).toBe(true)
   })
-  it('builds the same tables one at a time from tableBuilders, each table when its builder is called', () => {
-    const input = {records, entities: findEntities(records), tally: countCooccurrences(records), problems: [{file: 'x.jsonl', line: 3, severity: 'error' as const, reason: 'not JSON'}]}
+  it('makes the per-mention tables row by row as they are read', () => {
+    const input = {records, entities: findEntities(records), tally: countCooccurrences(records), problems: []}
     const builders = tableBuilders(input)
     expect(Object.keys(builders)).toEqual(Object.keys(tables))
-    for (const [name, build] of Object.entries(builders)) expect(Array.from(build()), name).toEqual(tables[name])
+    for (const name of ['mentions.csv', 'ambiguous.csv', 'evidence.csv']) {
+      const rows = builders[name]!()
+      expect(Array.isArray(rows), name).toBe(false)
+      expect(Array.from(rows), name).toEqual(tables[name])
+    }
+    const mentions = builders['mentions.csv']!()[Symbol.iterator]()
+    expect(mentions.next().value).toEqual(tables['mentions.csv']![0])
   })
   it('writes one row per article, per date value and per problem', () => {
     expect(tables['articles.csv']!.map((r) => [r.id, r.people, r.organisations, r.dates])).toEqual([['a', 1, 1, 1], ['b', 2, 0, 0]])

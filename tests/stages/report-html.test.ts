@@ -37,27 +37,33 @@ describe('report-html', () => {
     expect(shards.length).toBeGreaterThan(3)
   })
 
-  it('gives the same files one at a time as all at once, making each only when it is reached', () => {
+  it('gives its files in path order, and buildReports lists them after the data files as before', () => {
     const input = {records, tables: {}, assets: loadReportAssets()}
-    const whole = toHtmlReport(input, INFO)
-    const lazy = htmlReportFiles(input, INFO)
-    const first = lazy.next()
-    expect(first.done).toBe(false)
-    const rest = [first.value!, ...lazy]
-    expect(rest.map(([name]) => name).sort()).toEqual([...whole.keys()])
-    for (const [name, content] of rest) expect(content, name).toBe(whole.get(name))
+    const paths = [...htmlReportFiles(input, INFO)].map(([path]) => path)
+    expect(paths).toEqual([...paths].sort())
+    expect(paths).toContain('data/articles/0.js')
+    const names = [...html().keys()]
+    const first = names.indexOf(paths[0]!)
+    expect(names[first - 1]).toBe('cooccurrence.graphml')
+    expect(names.slice(first)).toEqual(paths)
   })
 
-  it('shows the latest mentions of an entity first, then in input order, as many as the limit', () => {
-    // Dates out of order and repeated, several mentions per article: the kept lines are those of a full sort.
+  it('shows the latest mentions of an entity first, then in input order and position, as many as the limit', () => {
+    // Dates out of order and repeated, several mentions per article, each with its own surface so the order within
+    // an article shows: the kept lines are those of a full stable sort of every mention, cut at the limit.
     const dates = ['2003-05-01', '2001-01-01', '2003-05-01', '2002-02-02', '2003-05-01', '2000-01-01', '2002-02-02']
-    const many = dates.map((d, i) => record(`k${i}`, d, [[['PERSON', 'Kim Jong Un'], ['PERSON', 'Kim Jong Un', 'Kim']], [['PERSON', 'Kim Jong Un']]]))
+    const many = dates.map((d, i) => {
+      const x = record(`k${i}`, d, [[['PERSON', 'Kim Jong Un', `KimA${i}`], ['PERSON', 'Kim Jong Un', `KimB${i}`]], [['PERSON', 'Kim Jong Un', `KimC${i}`]]])
+      const text = [...x.text]
+      for (const m of x.mentions) text.splice(m.start, m.text.length, ...m.text)
+      return {...x, text: text.join('')}
+    })
     const tables = {'entities.csv': [{id: 'person:kim-jong-un', name: 'Kim Jong Un', type: 'person', aliases: '', mentions: 21, articles: 7, first_seen: '2000-01-01', last_seen: '2003-05-01'}]}
-    const all = many.flatMap((x, i) => x.mentions.map((m) => ({i, start: m.start, date: x.published!})))
+    const all = many.flatMap((x, i) => x.mentions.map((m) => ({i, start: m.start, date: x.published!, text: m.text})))
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.i - b.i || a.start - b.start)
-    for (const limit of [1, 4, 9, 40]) {
+    for (const limit of [0, 1, 4, 9, 40]) {
       const [detail] = findEntityDetails({records: many, tables}, monthsOf(many), limit)
-      expect(detail!.kwic.map((k) => [k[0], k[1]]), `limit ${limit}`).toEqual(all.slice(0, limit).map((h) => [`k${h.i}`, h.date]))
+      expect(detail!.kwic.map((k) => [k[0], k[1], k[3]]), `limit ${limit}`).toEqual(all.slice(0, limit).map((h) => [`k${h.i}`, h.date, h.text]))
     }
   })
 
