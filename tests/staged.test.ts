@@ -108,6 +108,14 @@ describe('run --from and --keep-intermediate', () => {
     expect(over.problems).toHaveLength(1)
     expect(over.problems[0]).toMatch(/^article took \d+ ms, over the limit of -1 ms, by the end of stage `ingest`; left out$/)
     expect(await run(60_000)).toEqual({articles: 1, problems: []})
+    // A --from rerun is held to it too; the files of the stages before keep the article, so it can be retried.
+    const problems: string[] = []
+    const again = await runPipeline([], {out: join(dir, 'reports'), workers: 1, strict: false, fresh: false, keepIntermediate: false, from: 'people', articleTimeLimitMs: -1, onProblem: (p) => problems.push(p.reason)})
+    expect(again.articles).toBe(0)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/by the end of stage `people`; left out$/)
+    expect(readFileSync(join(dir, 'reports', 'work', 'tokenise.jsonl'), 'utf8').split('\n').filter(Boolean)).toHaveLength(1)
+    expect(readFileSync(join(dir, 'reports', 'work', 'people.jsonl'), 'utf8')).toBe('')
   })
 
   it('says what is missing when there is no earlier run to start from', async () => {
