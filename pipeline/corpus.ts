@@ -35,7 +35,7 @@ const BATCH = 48
 /** Below this many articles a pool costs more than it saves. */
 const MIN_POOL_ARTICLES = 64
 
-type Chunk = {readonly docs: readonly Doc[]; readonly outcomes: Promise<(Outcome | {cached: Extracted})[]>}
+type Chunk = {readonly docs: readonly Doc[]; readonly keys: readonly string[] | undefined; readonly outcomes: Promise<(Outcome | {cached: Extracted})[]>}
 
 /**
  * Read the inputs and run the per-document plan on each article, in input order, optionally on a worker pool
@@ -53,7 +53,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     hooks.onProblem?.(p)
     if (hooks.strict && p.severity === 'error') throw strictError(p)
   }
-  const accept = async (doc: Doc, outcome: Outcome | {cached: Extracted}): Promise<void> => {
+  const accept = async (doc: Doc, outcome: Outcome | {cached: Extracted}, key: string | undefined): Promise<void> => {
     const fromCache = 'cached' in outcome ? outcome.cached : undefined
     // A cached record keeps its results; where it was read from is this run's.
     const found = fromCache ? withFile(fromCache, doc.meta.file) : 'record' in outcome ? outcome.record : undefined
@@ -64,7 +64,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
       report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: 'error' in outcome ? outcome.error : 'no result'})
       return
     }
-    if (hooks.cache) hooks.cache.used.set(cacheKey(doc), record)
+    if (hooks.cache && key !== undefined) hooks.cache.used.set(key, record)
     for (const p of warningsOf(record)) report(p)
     if (hooks.keep) records.push(record)
     await hooks.onRecord?.(record)
@@ -74,7 +74,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
   const flushHead = async (): Promise<void> => {
     const chunk = queue.shift()!
     const outcomes = await chunk.outcomes
-    for (let i = 0; i < chunk.docs.length; i++) await accept(chunk.docs[i]!, outcomes[i]!)
+    for (let i = 0; i < chunk.docs.length; i++) await accept(chunk.docs[i]!, outcomes[i]!, chunk.keys?.[i])
   }
   let batch: Doc[] = []
   let seen = 0
@@ -82,7 +82,9 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     if (batch.length === 0) return
     const docs = batch
     batch = []
-    const cached = docs.map((d) => hooks.cache?.get(cacheKey(d)))
+    // Each article's key is hashed once: to look it up here, and to record it as used when it is accepted.
+    const keys = hooks.cache ? docs.map(cacheKey) : undefined
+    const cached = docs.map((_, i) => (keys ? hooks.cache!.get(keys[i]!) : undefined))
     const todo = docs.filter((_, i) => !cached[i])
     if (!pool && workers > 1 && seen >= MIN_POOL_ARTICLES) pool = createPool(workers)
     const fresh: Promise<Outcome[]> = todo.length === 0 ? Promise.resolve([]) : pool ? pool.run(todo) : Promise.resolve(todo.map((d) => extractOutcome(d)))
@@ -91,7 +93,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
       return docs.map((_, i) => (cached[i] ? {cached: cached[i]!} : done[j++]!))
     })
     outcomes.catch(() => undefined)
-    queue.push({docs, outcomes})
+    queue.push({docs, keys, outcomes})
     while (queue.length > (pool ? workers * 3 : 0)) await flushHead()
   }
   try {

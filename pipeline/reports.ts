@@ -5,7 +5,7 @@ import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
-import {htmlReportFiles, toHtmlReport, type RunInfo} from '../stages/report-html/index.ts'
+import {htmlReportFiles, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
 
 /** Content of a report file: text, bytes, or text in chunks (a long table or JSONL file, written as it is made). */
@@ -17,15 +17,9 @@ export type ReportContent = string | Uint8Array | Iterable<string>
  * @example buildReports(records, [], {generatedAt: '2024-01-01T00:00:00Z', inputs: ['data'], stages: ['ingest', 'tokenise', 'people']}).get('entities.csv') // the CSV text
  */
 export function buildReports(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): Map<string, string | Uint8Array> {
-  return buildReportSet(records, problems, info, options).files
-}
-
-/** `buildReports`, also returning the tables the HTML report read (for `work/html-tables.json`). */
-export function buildReportSet(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Map<string, string | Uint8Array>; htmlTables: Record<string, readonly Row[]>} {
-  const set = reportFiles(records, problems, info, options)
   const files = new Map<string, string | Uint8Array>()
-  for (const [name, content] of set.files) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''))
-  return {files, htmlTables: set.htmlTables}
+  for (const [name, content] of reportFiles(records, problems, info, options).files) files.set(name, typeof content === 'string' || content instanceof Uint8Array ? content : [...content].join(''))
+  return files
 }
 
 /**
@@ -64,25 +58,15 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
   }
   function* files(): Generator<[string, ReportContent]> {
     yield* data()
-    yield* htmlFiles(records, htmlTables(forHtml), info)
+    yield* htmlFiles(records, forHtml, info)
   }
   return {files: files(), htmlTables: forHtml}
 }
 
 /** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */
-export const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'problems.csv']
+const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'problems.csv']
 
-/** The part of the tables the HTML report needs. */
-export function htmlTables(tables: Readonly<Record<string, readonly Row[]>>): Record<string, readonly Row[]> {
-  return Object.fromEntries(HTML_TABLES.map((name) => [name, tables[name] ?? []]))
-}
-
-/** The HTML report's files from the records and the tables it reads (see `HTML_TABLES`). */
-export function buildHtmlReport(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Map<string, string> {
-  return toHtmlReport({records, tables, assets: loadReportAssets()}, info)
-}
-
-/** `buildHtmlReport` one file at a time (see `htmlReportFiles`). */
+/** The HTML report's files, one at a time (see `htmlReportFiles`), from the records and the tables it reads (`HTML_TABLES`). */
 export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Iterable<[string, string]> {
   return htmlReportFiles({records, tables, assets: loadReportAssets()}, info)
 }

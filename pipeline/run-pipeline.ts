@@ -12,7 +12,7 @@ import {openReportWriter, readInputs, strictError, warningsOf, type Problem, typ
 import {DEFAULT_PLAN} from './registry.ts'
 import {htmlFiles, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
-import {ARTICLE_TIME_LIMIT_MS} from './worker.ts'
+import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
 import type {Row} from '../stages/report-csv/index.ts'
 
@@ -44,7 +44,8 @@ export interface RunResult {
 }
 
 const PER_DOC = DEFAULT_PLAN.map((s) => s.name)
-const isReportData = (name: string): boolean => /\.(csv|jsonl|gexf|graphml)$/.test(name)
+/** Whether a report file is data (CSV, JSONL, graphs) rather than part of the HTML report. */
+export const isReportData = (name: string): boolean => /\.(csv|jsonl|gexf|graphml)$/.test(name)
 
 /** The run summary's stable facts: derived from the records, never from the clock or the command line. */
 export function runInfo(records: readonly Extracted[]): RunInfo {
@@ -104,8 +105,8 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     if (options.strict && p.severity === 'error') throw strictError(p)
   }
   const finish = async (records: Extracted[]): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> => {
-    await writeLines(writer, 'work/extracted.jsonl', records.map((r) => JSON.stringify(r) + '\n'))
-    await writeLines(writer, 'work/problems.jsonl', problems.map((p) => JSON.stringify(p) + '\n'))
+    await writeLines(writer, 'work/extracted.jsonl', jsonLines(records))
+    await writeLines(writer, 'work/problems.jsonl', jsonLines(problems))
     return {records, problems, cacheHits: 0}
   }
   if (from !== undefined && from !== 'ingest') {
@@ -164,9 +165,8 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
         const started = performance.now()
         doc = applyStage(doc, stages[i]!)
         elapsed += performance.now() - started
-        if (elapsed > limit) {
-          throw new Error(`article took ${Math.round(elapsed)} ms, over the limit of ${limit} ms, by the end of stage \`${stages[i]!.name}\`; left out`)
-        }
+        const over = overLimit(elapsed, limit, stages[i]!.name)
+        if (over) throw new Error(over)
         await write(streams[i]!, JSON.stringify(doc) + '\n')
       }
     } catch (error) {
@@ -184,6 +184,10 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     await once(s, 'close')
   }))
   return records
+}
+
+function* jsonLines(items: Iterable<unknown>): Generator<string> {
+  for (const item of items) yield JSON.stringify(item) + '\n'
 }
 
 async function write(stream: WriteStream, chunk: string): Promise<void> {

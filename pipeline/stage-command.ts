@@ -9,7 +9,7 @@ import {toExtracted} from './extracted.ts'
 import {formatProblem, readInputs, resolveInside, writeFileAtomic} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
 import {buildReports} from './reports.ts'
-import {runInfo} from './run-pipeline.ts'
+import {isReportData, runInfo} from './run-pipeline.ts'
 import {applyStage} from './run.ts'
 import type {Stage} from './stage.ts'
 
@@ -17,8 +17,8 @@ import type {Stage} from './stage.ts'
 const CORPUS_STAGES: Readonly<Record<string, (name: string) => boolean>> = {
   resolve: (name) => name === 'entities.csv',
   cooccur: (name) => name.startsWith('cooccurrence'),
-  'report-csv': (name) => /\.(csv|jsonl|gexf|graphml)$/.test(name),
-  'report-html': (name) => !/\.(csv|jsonl|gexf|graphml)$/.test(name),
+  'report-csv': isReportData,
+  'report-html': (name) => !isReportData(name),
 }
 
 /** Every stage name `presswatch stage` accepts, in pipeline order. */

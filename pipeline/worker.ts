@@ -9,6 +9,11 @@ export type Outcome = {readonly record: Extracted} | {readonly error: string}
 /** Longest an article may take through the per-document plan; checked between stages. */
 export const ARTICLE_TIME_LIMIT_MS = 10_000
 
+/** The problem of an article that has taken `elapsed` ms by the end of `stage`, or undefined within `limitMs`. */
+export function overLimit(elapsed: number, limitMs: number, stage: string): string | undefined {
+  return elapsed > limitMs ? `article took ${Math.round(elapsed)} ms, over the limit of ${limitMs} ms, by the end of stage \`${stage}\`; left out` : undefined
+}
+
 /**
  * Extract one raw doc, turning a stage failure, or an article that takes longer than `limitMs`, into an outcome
  * instead of an exception or a hang. Deterministic for any article that stays within the limit.
@@ -19,10 +24,8 @@ export function extractOutcome(doc: Doc, limitMs = ARTICLE_TIME_LIMIT_MS): Outco
   try {
     for (const stage of DEFAULT_PLAN) {
       current = applyStage(current, stage)
-      const elapsed = performance.now() - started
-      if (elapsed > limitMs) {
-        return {error: `article took ${Math.round(elapsed)} ms, over the limit of ${limitMs} ms, by the end of stage \`${stage.name}\`; left out`}
-      }
+      const over = overLimit(performance.now() - started, limitMs, stage.name)
+      if (over) return {error: over}
     }
     return {record: toExtracted(current)}
   } catch (error) {
