@@ -82,7 +82,7 @@ export function tallyCooccurrences(articles: Iterable<ResolvedArticle>, options:
  * numbered while counting so a pair is found by two small integers instead of a concatenated string key, and a
  * pair's months, relations and evidence are only allocated when they are needed (most pairs are seen once).
  */
-export class CooccurCounter {
+class CooccurCounter {
   readonly #types: ReadonlySet<string>
   #articles = 0
   #sentences = 0
@@ -103,8 +103,8 @@ export class CooccurCounter {
     this.#types = new Set<string>(types)
   }
 
-  /** Count one article; with `facts`, push its typed relations there (as `findRelationFacts` gives them). */
-  add(article: ResolvedArticle, facts?: RelationFact[]): void {
+  /** Count one article. */
+  add(article: ResolvedArticle): void {
     const x = article.record
     const date = x.published ?? ''
     const month = date.slice(0, 7)
@@ -156,7 +156,6 @@ export class CooccurCounter {
         const k = `${relation.relation}:${side}`
         const relations = (p.relations ??= {})
         relations[k] = (relations[k] ?? 0) + 1
-        facts?.push({a: p.a, b: p.b, relation: relation.relation, subject, evidence: evidenceOf(x, sentence, rule)})
       }
     })
     const sorted = inArticle.sort((p, q) => cmp(this.#ids[p]!, this.#ids[q]!))

@@ -3,11 +3,10 @@ import type {CorpusAnalytics} from '../analytics/index.ts'
 import {filterPairs, findRelationFacts, mainRelation, toBucketRows, toPairRows, type CooccurTally, type PairRow} from '../cooccur/index.ts'
 import {findListFacts, toRankRows} from '../protocol/index.ts'
 import {toEvidenceCell, type Evidence} from '../resolve/index.ts'
-import {findTitleFacts, toTimelineRows, toTitleChanges} from '../timeline/index.ts'
+import {findTitleFacts, toTimelineRows, toTitleChanges, type NameOf} from '../timeline/index.ts'
 import {once} from './once.ts'
 import type {Row} from './tables.ts'
 
-type NameOf = (id: string) => string | undefined
 
 /**
  * The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence) as builders, by

@@ -16,7 +16,6 @@ const PATH_RE = /[.[\]]/
  * @example toCsv([{name: '=cmd()', n: -1}], ['name', 'n']) // "name,n\n'=cmd(),-1\n"
  */
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  if (columns.some((c) => PATH_RE.test(c))) return viaLibrary(rows, columns)
   return [...csvChunks(rows, columns)].join('')
 }
 

@@ -96,7 +96,6 @@ export function toArticleData(x: Extracted): ArticleData {
   }
 }
 
-export type {EntityDetail}
 
 // --- internal ---
 
