@@ -47,4 +47,3 @@ describe.skipIf(!nbconvert)('examples/explore.ipynb', () => {
   }, 900_000)
 })
 
-it.runIf(!nbconvert)('examples/explore.ipynb is skipped: jupyter-nbconvert is not installed (run `bash .ci/setup`)', () => {})

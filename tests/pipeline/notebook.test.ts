@@ -47,7 +47,6 @@ describe('notebook helpers against `presswatch run`', () => {
     const [doc] = await readArticles(SAMPLES)
     const line = JSON.parse(readFileSync(join(out, 'entities.jsonl'), 'utf8').trim()) as unknown
     expect(json(toEntities(toExtracted(analyse(doc!))))).toEqual(line)
-    expect(toRecords([doc!])[0]).toEqual(toExtracted(analyse(doc!)))
   })
 })
 

@@ -79,8 +79,10 @@ describe('the sample folder (data/samples)', () => {
     for (const e of entities) expect(counts.get(e.id!) ?? 0, e.id).toBe(Number(e.mentions))
     expect([...counts.keys()].every((id) => ids.has(id))).toBe(true)
     for (const p of csv(readFileSync(join(out, 'cooccurrence.csv'), 'utf8'))) expect(ids.has(p.a!) && ids.has(p.b!), `${p.a} ${p.b}`).toBe(true)
-    for (const name of ['title-timeline.csv', 'protocol-rank.csv', 'appearances.csv', 'absences.csv', 'duplicates.csv', 'evidence.csv', 'cooccurrence.gexf', 'cooccurrence.graphml']) {
-      expect(readFileSync(join(out, name), 'utf8').length, name).toBeGreaterThan(0)
+    // The sample page names officials with their titles: these tables have rows beyond their header.
+    for (const name of ['title-timeline.csv', 'evidence.csv']) {
+      expect(csv(readFileSync(join(out, name), 'utf8')).length, name).toBeGreaterThan(0)
     }
+    for (const name of ['cooccurrence.gexf', 'cooccurrence.graphml']) expect(readFileSync(join(out, name), 'utf8'), name).toContain('id="person:kim-jong-un"')
   }, 120_000)
 })

@@ -67,7 +67,7 @@ describe('buildTables', () => {
   it('makes the per-mention tables row by row as they are read', () => {
     const input = {records, entities: findEntities(records), tally: countCooccurrences(records), problems: []}
     const builders = tableBuilders(input)
-    expect(Object.keys(builders)).toEqual(Object.keys(tables))
+    expect(Object.keys(builders).sort()).toEqual(Object.keys(COLUMNS).sort())
     for (const name of ['mentions.csv', 'ambiguous.csv', 'evidence.csv']) {
       const rows = builders[name]!()
       expect(Array.isArray(rows), name).toBe(false)

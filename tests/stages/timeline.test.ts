@@ -59,8 +59,11 @@ describe('title timeline', () => {
     ])
   })
   it('merges the tallies of two halves into that of the whole', () => {
-    const halves = mergeTitleTallies(tallyTitles(resolveArticles(corpus.slice(0, 2))), tallyTitles(resolveArticles(corpus.slice(2))))
-    expect(halves).toEqual(tally)
-    expect(toTimelineRows(halves)).toEqual(toTimelineRows(tally))
+    // Every cut, so a (person, title) seen on both sides is combined at least once.
+    for (let cut = 1; cut < corpus.length; cut++) {
+      const halves = mergeTitleTallies(tallyTitles(resolveArticles(corpus.slice(0, cut))), tallyTitles(resolveArticles(corpus.slice(cut))))
+      expect(halves, `cut ${cut}`).toEqual(tally)
+      expect(toTimelineRows(halves), `cut ${cut}`).toEqual(toTimelineRows(tally))
+    }
   })
 })
