@@ -37,7 +37,9 @@ function kindOf(text: string): TokenKind {
   const c = text.charCodeAt(0)
   if (c >= 48 && c <= 57) return 'number'
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word'
-  if (c < 128 || text.length === 1) {
+  // One character (any script), or a multi-character token that starts with neither digit nor ASCII letter: only
+  // the possessive "'s" and "’s", which are words.
+  if (text.length === 1) {
     if (PUNCT_RE.test(text)) return 'punct'
     if (c >= 128 && LETTER_RE.test(text)) return 'word'
     return DIGIT_RE.test(text) ? 'number' : 'symbol'

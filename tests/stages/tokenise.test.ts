@@ -11,6 +11,12 @@ const sentences = (text: string): string[] => {
 }
 
 describe('tokenize', () => {
+  it('gives each token its kind, the possessive with either apostrophe being a word', () => {
+    const kinds = (text: string): string[] => tokenize(text).map((t) => `${t.text}:${t.kind}`)
+    expect(kinds("People's Army’s 2nd unit, Su-27 & é—")).toEqual([
+      'People:word', "'s:word", 'Army:word', '’s:word', '2nd:number', 'unit:word', ',:punct', 'Su-27:word', '&:symbol', 'é:word', '—:punct',
+    ])
+  })
   it.each([
     ['Kim Jong-un met Xi.', ['Kim', 'Jong-un', 'met', 'Xi', '.']],
     ['DPRK-U.S. talks', ['DPRK-U.S.', 'talks']],
