@@ -36,13 +36,8 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
     const t = tokens[i]!
     if (t.kind !== 'word') continue
     const limit = limits[i]!
-    if (!isCap(t)) {
-      // "theKim Jong Un": only a Korean name glued to the word before it can start here
-      const korean = t.text.length > 3 && t.text !== t.norm ? matchKorean(tokens, i, limit) : undefined
-      if (korean?.glued) found.push({start: i, end: korean.end, kind: 'korean', rule: 'people:korean-name-glued', parts: korean.glued.toLowerCase().split(/[ -]/), surface: korean.glued})
-      if (korean) i = korean.end - 1
-      continue
-    }
+    // A name glued to the word before it ("theKim Jong Un") starts a token of its own: the tokeniser splits it.
+    if (!isCap(t)) continue
     const not = matchParts(tokens, i, limit, NOT_PEOPLE.get(firstPart(t)))
     if (not > 0) {
       blocked.fill(1, i, not)

@@ -38,34 +38,29 @@ export interface KoreanMatch {
 
 /**
  * Match a Korean name at `i`: surname + one or two given-name syllables (as words, or hyphenated). Sources that
- * lost the spaces around a bold name ("MarshalKim Jong Unand") are matched too, with the name in `glued`.
+ * lost the space after a bold name ("Kim Jong Unand") are matched too, with the name in `glued`; a space lost
+ * before it ("MarshalKim") is split by the tokeniser.
  */
 export function matchKorean(tokens: readonly Token[], i: number, limit: number): KoreanMatch | undefined {
   const first = tokens[i]
   if (first === undefined || first.kind !== 'word') return undefined
-  let surname = isCap(first) && KOREAN_SURNAMES.has(first.norm) ? first.text : ''
-  if (!surname) {
-    if (first.text === first.norm) return undefined // no capital inside, so nothing glued
-    const m = GLUED_HEAD_RE.exec(first.text)
-    if (!m || !KOREAN_SURNAMES.has(m[1]!.toLowerCase())) return undefined
-    surname = m[1]!
-  }
+  if (!isCap(first) || !KOREAN_SURNAMES.has(first.norm)) return undefined
+  const surname = first.text
   const a = tokens[i + 1]
   if (i + 1 >= limit || !isCap(a) || a.start === first.end) return undefined
-  const glued = surname !== first.text
   if (HYPHEN_RE.test(a.norm)) {
     const parts = partsOf(a)
     if (parts.length !== 2 || !parts.every((p) => KOREAN_SYLLABLES.has(p) || SYLLABLE_SHAPE_RE.test(p))) return undefined
-    return glued ? {end: i + 2, glued: `${surname} ${a.text}`} : {end: i + 2}
+    return {end: i + 2}
   }
   if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
   const b = tokens[i + 2]
   if (i + 2 < limit && isCap(b) && b.start > a.end) {
-    if (KOREAN_SYLLABLES.has(b.norm) && (b.text.length === 1 || a.text.length === 1 || isAllCaps(b) === isAllCaps(a))) return glued ? {end: i + 3, glued: `${surname} ${a.text} ${b.text}`} : {end: i + 3}
+    if (KOREAN_SYLLABLES.has(b.norm) && (b.text.length === 1 || a.text.length === 1 || isAllCaps(b) === isAllCaps(a))) return {end: i + 3}
     const tail = gluedSyllable(b.text)
     if (tail) return {end: i + 3, glued: `${surname} ${a.text} ${tail}`}
   }
-  return glued ? {end: i + 2, glued: `${surname} ${a.text}`} : {end: i + 2}
+  return {end: i + 2}
 }
 
 /** Match a lexicon name (lists of lower-case parts, longest first) at `i`. Returns the end token or -1. */
@@ -168,8 +163,6 @@ export function isInsideThing(tokens: readonly Token[], start: number, end: numb
 
 // --- internal ---
 
-// "MarshalKim", "theKim": a word glued to a following capitalised surname.
-const GLUED_HEAD_RE = /^\p{L}*\p{Ll}(\p{Lu}\p{Ll}*)$/u
 const GLUED_TAIL_RE = /^\p{Lu}\p{Ll}+$/u
 // Past-tense verbs and adverbs glued after a bold name ("Unexpressed", "Unwarmly").
 const GLUED_VERB_RE = /^[a-z]{2,}(?:ed|ly)$|^(?:went|took|saw|put|held|laid|stood|told|paid|learned|carries|has)$/
