@@ -56,9 +56,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'htmlReportFiles', 'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
   ],
   'resolve': [
-    'aliasesOf', 'canonicalName', 'earlierEvidence', 'entityId', 'evidenceOf', 'findEntities', 'identityKey',
+    'addCounts', 'aliasesOf', 'canonicalName', 'earlierEvidence', 'entityId', 'evidenceOf', 'findEntities', 'identityKey',
     'isEarlier', 'isLater', 'mergeEntityTables', 'orgFold', 'personKey', 'resolveArticle', 'resolveArticles',
-    'resolveName', 'slugId', 'tallyEntities', 'toEvidenceCell',
+    'resolveName', 'seeDate', 'slugId', 'tallyEntities', 'toEvidenceCell',
   ],
   'timeline': [
     'OFFICE_NAMES', 'findTitleFacts', 'isInPeriod', 'mergeTitleTallies', 'mostUsed', 'normaliseTitle', 'officeOf',

@@ -1,4 +1,4 @@
-import {isLater, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {addCounts, isLater, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {COMPANION_RE, EVENT_VERBS} from './lexicon.ts'
 
 /** A person taking part in an event, with the event's date (from the text) beside the report date. */
@@ -100,8 +100,8 @@ export function mergeAppearanceTallies(a: AppearanceTally, b: AppearanceTally): 
         out.people[id] = {...p, names: {...p.names}, dates: {...p.dates}}
         continue
       }
-      for (const [n, c] of Object.entries(p.names)) o.names[n] = (o.names[n] ?? 0) + c
-      for (const [d, c] of Object.entries(p.dates)) o.dates[d] = (o.dates[d] ?? 0) + c
+      addCounts(o.names, p.names)
+      addCounts(o.dates, p.dates)
       if (isLater(p.last, p.lastArticle, o.last, o.lastArticle)) [o.last, o.lastArticle] = [p.last, p.lastArticle]
     }
   }

@@ -1,6 +1,6 @@
 import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
-import {earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {addCounts, earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from '../timeline/normalize.ts'
 import {RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
 
@@ -368,6 +368,3 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
   }
 }
 
-function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v
-}

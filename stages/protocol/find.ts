@@ -1,4 +1,4 @@
-import {earlierEvidence, evidenceOf, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {addCounts, earlierEvidence, evidenceOf, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 
 /** Options of the `protocol` stage. */
 export interface ProtocolOptions {
@@ -99,8 +99,8 @@ export function mergeProtocolTallies(a: ProtocolTally, b: ProtocolTally): Protoc
         out[k] = {...r, names: {...r.names}, positions: {...r.positions}}
         continue
       }
-      for (const [n, c] of Object.entries(r.names)) o.names[n] = (o.names[n] ?? 0) + c
-      for (const [n, c] of Object.entries(r.positions)) o.positions[n] = (o.positions[n] ?? 0) + c
+      addCounts(o.names, r.names)
+      addCounts(o.positions, r.positions)
       o.lists += r.lists
       o.sizeSum += r.sizeSum
       if (r.evidence) o.evidence = earlierEvidence(o.evidence, r.evidence)

@@ -39,7 +39,9 @@ export function resolveArticle(x: Extracted): ResolvedArticle {
   const ambiguous: Ambiguity[] = []
   const defined = new Map<string, NameResolution>()
   const fullBySurname = new Map<string, Set<string>>()
-  const resolved: (NameResolution | undefined)[] = x.mentions.map((m) => {
+  // Each person mention's key, worked out once for both passes.
+  const keys: string[] = new Array<string>(n).fill('')
+  const resolved: (NameResolution | undefined)[] = x.mentions.map((m, i) => {
     if (m.label === 'ORG') {
       const r = resolveName('ORG', m.value)
       const acronym = ACRONYM_AFTER_RE.exec(x.text.slice(m.end, m.end + 20))?.[1]
@@ -47,7 +49,7 @@ export function resolveArticle(x: Extracted): ResolvedArticle {
       return r
     }
     if (m.label !== 'PERSON') return undefined
-    const key = personKey(m.value)
+    const key = (keys[i] = personKey(m.value))
     if (isLoneSurname(key)) return undefined
     const r = resolveName('PERSON', m.value)
     const surname = key.slice(0, key.indexOf(' '))
@@ -68,7 +70,7 @@ export function resolveArticle(x: Extracted): ResolvedArticle {
       if (own && own.id !== r.id) r = {...own, rule: 'resolve:acronym-in-text'}
       else if (r.rule === 'resolve:ambiguous-short-form') ambiguous.push({mention: i, reason: 'ambiguous-short-form', candidates: []})
     } else if (m.label === 'PERSON') {
-      const key = personKey(m.value)
+      const key = keys[i]!
       if (r) {
         lastFull.set(key.slice(0, key.indexOf(' ')), r)
       } else {

@@ -53,7 +53,7 @@ export function tallyEntities(articles: Iterable<ResolvedArticle>, options: Reso
       if (!inArticle.has(id)) {
         inArticle.add(id)
         e.articles++
-        see(e, date, x.id)
+        seeDate(e, date, x.id)
       }
     })
   }
@@ -70,11 +70,11 @@ export function mergeEntityTables(a: EntityTable, b: EntityTable): EntityTable {
       out[id] = {...e, names: {...e.names}}
       continue
     }
-    for (const [n, c] of Object.entries(e.names)) o.names[n] = (o.names[n] ?? 0) + c
+    addCounts(o.names, e.names)
     o.mentions += e.mentions
     o.articles += e.articles
-    if (e.firstArticle) see(o, e.first, e.firstArticle)
-    if (e.lastArticle) see(o, e.last, e.lastArticle)
+    if (e.firstArticle) seeDate(o, e.first, e.firstArticle)
+    if (e.lastArticle) seeDate(o, e.last, e.lastArticle)
   }
   return out
 }
@@ -121,15 +121,27 @@ export function isLater(date: string, id: string, date2: string, id2: string): b
   return !id2 || date > date2 || (date === date2 && id > id2)
 }
 
-// --- internal ---
+/** The first and last date a corpus record was seen, each with its article (the smallest id on a tie). */
+export interface FirstLast {
+  first: string
+  last: string
+  firstArticle: string
+  lastArticle: string
+}
 
-function see(e: EntityRecord, date: string, id: string): void {
-  if (isEarlier(date, id, e.first, e.firstArticle)) {
-    e.first = date
-    e.firstArticle = id
+/** Widen `r`'s first and last to take in `date` in article `id`. @example seeDate(entity, '2021-07-11', 'a1') */
+export function seeDate(r: FirstLast, date: string, id: string): void {
+  if (isEarlier(date, id, r.first, r.firstArticle)) {
+    r.first = date
+    r.firstArticle = id
   }
-  if (isLater(date, id, e.last, e.lastArticle)) {
-    e.last = date
-    e.lastArticle = id
+  if (isLater(date, id, r.last, r.lastArticle)) {
+    r.last = date
+    r.lastArticle = id
   }
+}
+
+/** Add the counts of `from` into `into`, key by key (the merge of every count record of a tally). @example addCounts(a.names, b.names) */
+export function addCounts(into: Record<string, number>, from: Readonly<Record<string, number>>): void {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v
 }

@@ -1,4 +1,4 @@
-import {earlierEvidence, evidenceOf, isEarlier, isLater, resolveName, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {addCounts, earlierEvidence, evidenceOf, resolveName, seeDate, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from './normalize.ts'
 
 /** One person–title pair in one article: the atomic fact the timeline folds. */
@@ -58,7 +58,7 @@ export function tallyTitles(articles: Iterable<ResolvedArticle>): TimelineTally 
       if (seen.has(k)) continue
       seen.add(k)
       r.articles++
-      see(r, f.evidence.date, f.evidence.article)
+      seeDate(r, f.evidence.date, f.evidence.article)
     }
   }
   return tally
@@ -74,13 +74,13 @@ export function mergeTitleTallies(a: TimelineTally, b: TimelineTally): TimelineT
         out[k] = {...r, surfaces: {...r.surfaces}, personNames: {...r.personNames}}
         continue
       }
-      for (const [s, c] of Object.entries(r.surfaces)) o.surfaces[s] = (o.surfaces[s] ?? 0) + c
-      for (const [s, c] of Object.entries(r.personNames)) o.personNames[s] = (o.personNames[s] ?? 0) + c
+      addCounts(o.surfaces, r.surfaces)
+      addCounts(o.personNames, r.personNames)
       o.mentions += r.mentions
       o.articles += r.articles
       if (r.evidence) o.evidence = earlierEvidence(o.evidence, r.evidence)
-      if (r.firstArticle) see(o, r.first, r.firstArticle)
-      if (r.lastArticle) see(o, r.last, r.lastArticle)
+      if (r.firstArticle) seeDate(o, r.first, r.firstArticle)
+      if (r.lastArticle) seeDate(o, r.last, r.lastArticle)
     }
   }
   return out
@@ -94,9 +94,3 @@ export function mostUsed(counts: Readonly<Record<string, number>>): string {
   return best
 }
 
-// --- internal ---
-
-function see(r: TitleRecord, date: string, id: string): void {
-  if (isEarlier(date, id, r.first, r.firstArticle)) [r.first, r.firstArticle] = [date, id]
-  if (isLater(date, id, r.last, r.lastArticle)) [r.last, r.lastArticle] = [date, id]
-}
