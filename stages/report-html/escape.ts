@@ -7,7 +7,11 @@ export function escapeHtml(value: unknown): string {
 
 /** Serialise data for a `<script type="application/json">` block: `<`, `>`, `&` and line separators escaped so text cannot close the tag. @example toScriptJson({a: '</script>'}) // '{"a":"\\u003c/script\\u003e"}' */
 export function toScriptJson(value: unknown): string {
-  const json = JSON.stringify(value)
+  return escapeScriptJson(JSON.stringify(value))
+}
+
+/** `toScriptJson` of a value already serialised as `json`. */
+export function escapeScriptJson(json: string): string {
   // Most data has none of these characters: five native searches cost a fraction of one regular-expression pass.
   const unsafe = json.indexOf('<') !== -1 || json.indexOf('>') !== -1 || json.indexOf('&') !== -1 || json.indexOf('\u2028') !== -1 || json.indexOf('\u2029') !== -1
   return unsafe ? json.replace(SCRIPT_UNSAFE_RE, (c) => SCRIPT_ESCAPES[c]!) : json
@@ -24,5 +28,10 @@ const SCRIPT_ESCAPES: Record<string, string> = {'<': '\\u003c', '>': '\\u003e', 
  * @example toDataScript('manifest', {n: 1}) // '(self.__pw=self.__pw||{})["manifest"]=JSON.parse("{\\"n\\":1}");\n'
  */
 export function toDataScript(key: string, value: unknown): string {
-  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(toScriptJson(value))});\n`
+  return toDataScriptOfJson(key, JSON.stringify(value))
+}
+
+/** `toDataScript` of a value already serialised as `json`. */
+export function toDataScriptOfJson(key: string, json: string): string {
+  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(escapeScriptJson(json))});\n`
 }

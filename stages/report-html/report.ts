@@ -1,5 +1,5 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
-import {toDataScript} from './escape.ts'
+import {toDataScript, toDataScriptOfJson} from './escape.ts'
 import {entityOf, findEntityDetails, monthsOf, type EntityDetail, type HtmlReportInput} from './model.ts'
 import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
@@ -59,7 +59,9 @@ export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: Repo
   const months = monthsOf(input.records)
   const details = findEntityDetails(input, months)
   const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
-  const entityShards = shardCount(details.reduce((n, e) => n + JSON.stringify(e).length, 0), options.entityShardBytes)
+  // Each view is serialised once: its length sizes the shards, its text goes into its shard.
+  const detailJson = details.map((e) => JSON.stringify(e))
+  const entityShards = shardCount(detailJson.reduce((n, json) => n + json.length, 0), options.entityShardBytes)
   const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
   const network = findNetwork(input, details, months, options.network)
   const files: [string, () => string][] = []
@@ -82,7 +84,10 @@ export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: Repo
     ['assets/cytoscape.min.js', () => input.assets.cytoscape],
   )
   for (const [key, file] of TABLES) data(`table/${key}`, () => toTableData(input.tables[file] ?? []))
-  for (const [k, shard] of shardBy(details, (e) => e.id, entityShards)) data(`entities/${k}`, () => Object.fromEntries(shard.map((e) => [e.id, e])))
+  // Entity ids hold a ':', so no id reads as an array index: the object's keys keep this order, as joined here.
+  for (const [k, shard] of shardBy(details.map((e, i) => [e.id, detailJson[i]!] as const), ([id]) => id, entityShards)) {
+    files.push([dataPath(`entities/${k}`), () => toDataScriptOfJson(`entities/${k}`, `{${shard.map(([id, json]) => `${JSON.stringify(id)}:${json}`).join(',')}}`)])
+  }
   for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
   for (const [path, make] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [path, make()]
 }
