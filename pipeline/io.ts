@@ -151,7 +151,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): {text: string; war
     }
   }
   // Windows and old Mac line endings become \n at the boundary, so every stage sees one kind of line break.
-  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n')
+  if (text.includes('\r')) text = normaliseNewlines(text)
   if (text.includes('\u0000')) {
     warnings.push('NUL characters replaced with spaces')
     text = text.replaceAll('\u0000', ' ')
@@ -284,6 +284,11 @@ export function warningsOf(record: {readonly id: string; readonly file?: string;
   return record.messages.filter((m) => m.level === 'warning').map((m) => ({file: record.file ?? '', id: record.id, severity: 'warning', reason: `${m.reason} [${m.rule}]`}))
 }
 
+/** `\r\n` and a lone `\r` as `\n`: every text is read with one kind of line break. @example normaliseNewlines('a\r\nb\rc') // 'a\nb\nc' */
+export function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
 /** `name` resolved inside `root`; throws `E_INPUT` when it would lead outside (no input can make a run write elsewhere). */
 export function resolveInside(root: string, name: string): string {
   const base = resolve(root)
@@ -358,5 +363,5 @@ export function parseRecord(line: string, file: string, n: number): InputItem {
   if (published) meta.published = published
   if (source) meta.source = source
   if (url) meta.url = url
-  return {doc: createDoc(r.text.replaceAll('\u0000', ' ').replace(/\r\n?/g, '\n'), meta, id)}
+  return {doc: createDoc(normaliseNewlines(r.text.replaceAll('\u0000', ' ')), meta, id)}
 }

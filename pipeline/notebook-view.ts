@@ -2,12 +2,13 @@
  * Notebook views: flat rows for tables, and self-contained HTML tables and SVG bar charts that render in
  * Jupyter with no network. Pure; every value passes through `escapeHtml`.
  */
-import {charRange, sentenceIndexOf, type Doc} from './doc.ts'
-import type {Extracted} from './extracted.ts'
+import type {Doc} from './doc.ts'
+import {toExtracted, type Extracted} from './extracted.ts'
+import type {Row} from '../stages/report-csv/index.ts'
 import {escapeHtml} from '../stages/report-html/index.ts'
 
-/** A flat table row: column → printable value (the shape `toCsv` of `report-csv` takes). */
-export type Row = Record<string, string | number>
+/** A flat table row: column → printable value (the row type of `report-csv`, which `toCsv` takes). */
+export type {Row}
 
 /**
  * Flat rows for a table: an analysed doc or extracted record (or an array of them) gives one row per mention
@@ -66,13 +67,9 @@ function isArticle(item: object): item is Doc | Extracted {
 }
 
 function mentionRows(item: Doc | Extracted): Row[] {
-  if (!('tokens' in item)) {
-    return item.mentions.map((m) => ({article: item.id, label: m.label, text: m.text, value: m.value, start: m.start, end: m.end, sentence: m.sentence, rule: m.rule}))
-  }
-  return item.mentions.map((m) => {
-    const r = charRange(item, m)
-    return {article: item.id, label: m.label, text: m.text, value: m.value, start: r.start, end: r.end, sentence: sentenceIndexOf(item, m.start), rule: m.rule}
-  })
+  // A doc's mentions get their char offsets and sentence as the corpus stages see them.
+  const x = 'tokens' in item ? toExtracted(item) : item
+  return x.mentions.map((m) => ({article: x.id, label: m.label, text: m.text, value: m.value, start: m.start, end: m.end, sentence: m.sentence, rule: m.rule}))
 }
 
 function flatten(value: object, prefix = '', into: Row = {}): Row {

@@ -6,7 +6,7 @@
 import {createDoc, type Doc, type Meta} from './doc.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
-import {parseRecord, readInputs, type Problem} from './io.ts'
+import {normaliseNewlines, parseRecord, readInputs, type Problem} from './io.ts'
 import {DEFAULT_PLAN, STAGES, type StageName} from './registry.ts'
 import {checkPlan, runStages, type OptionsByName} from './run.ts'
 import {analyseCorpus} from '../stages/analytics/index.ts'
@@ -44,7 +44,7 @@ export async function readArticles(paths: string | readonly string[], options: R
  */
 export function fromText(text: string, meta: Meta & {readonly id?: string} = {}): Doc {
   const {id = 'text', ...rest} = meta
-  return createDoc(text.replace(/\r\n?/g, '\n'), {format: 'text', ...rest}, id)
+  return createDoc(normaliseNewlines(text), {format: 'text', ...rest}, id)
 }
 
 /**
