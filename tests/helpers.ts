@@ -1,3 +1,5 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {main} from '../pipeline/cli.ts'
 import type {Label} from '../pipeline/doc.ts'
@@ -94,4 +96,18 @@ export function parseCsv(text: string): Record<string, string>[] {
   if (cell || row.length) rows.push([...row, cell])
   const [head, ...body] = rows
   return body.map((r) => Object.fromEntries((head ?? []).map((h, i) => [h, r[i] ?? ''])))
+}
+
+/**
+ * The files of a report folder, work/ left out, by relative path; contents read as latin1, so two snapshots are
+ * equal exactly when the bytes are. An absent folder gives an empty map.
+ */
+export function reportSnapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>()
+  if (!existsSync(dir)) return out
+  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
+    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
+    if (e.isFile() && !rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel), 'latin1'))
+  }
+  return out
 }

@@ -1,10 +1,10 @@
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {pipelineVersion} from '../pipeline/cache.ts'
 import {SHARED_DIR} from '../pipeline/evaluate.ts'
-import {cli} from './helpers.ts'
+import {cli, reportSnapshot} from './helpers.ts'
 
 const CORPUS = join(SHARED_DIR, 'corpus', 'articles.jsonl')
 const ROOT = join(import.meta.dirname, '..')
@@ -20,14 +20,6 @@ function corpus(dir: string): string {
   return path
 }
 
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>()
-  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
-    if (e.isFile() && !rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel)))
-  }
-  return out
-}
 
 describe('parallel runs and the cache', () => {
   it('gives byte-identical reports with 1 and with 2 workers, and from the cache', async () => {
@@ -46,10 +38,10 @@ describe('parallel runs and the cache', () => {
     expect(Number(/\((\d+) from the cache\)/.exec(fromMoved.stderr)![1])).toBe(articles)
     expect(readFileSync(join(dir, 'two', 'articles.csv'), 'utf8')).toContain('moved.jsonl')
     await cli('run', input, '--out', join(dir, 'two'), '--workers', '2')
-    const one = files(join(dir, 'one'))
-    const two = files(join(dir, 'two'))
+    const one = reportSnapshot(join(dir, 'one'))
+    const two = reportSnapshot(join(dir, 'two'))
     expect([...two.keys()].sort()).toEqual([...one.keys()].sort())
-    for (const [name, content] of one) expect(two.get(name)!.equals(content), name).toBe(true)
+    for (const [name, content] of one) expect(two.get(name) === content, name).toBe(true)
   }, 300_000)
 
   it('changes the cache version when a lexicon (or any source) changes', async () => {

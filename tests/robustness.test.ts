@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {createDoc} from '../pipeline/doc.ts'
 import {extractArticle} from '../pipeline/extract.ts'
 import {openReportWriter, recoverReports} from '../pipeline/io.ts'
-import {cli, parseCsv} from './helpers.ts'
+import {cli, parseCsv, reportSnapshot} from './helpers.ts'
 
 const GOOD_A = {id: 'good-a', title: 'Premier inspects a mill', date: '2021-03-04', text: 'Pyongyang, March 4 (KCNA) -- Premier Pak Pong Ju inspected the Kim Jong Suk Pyongyang Textile Mill on Wednesday. He was accompanied by Ri Il Hwan, director of a department of the Central Committee of the Workers\' Party of Korea (WPK).'}
 const GOOD_B = {id: 'good-b', title: 'Delegation leaves', date: '2019-06-20', text: 'A delegation of the Korean People\'s Army led by Kim Su Gil left Pyongyang on June 19 for China.'}
@@ -127,9 +127,9 @@ describe('a run killed midway', () => {
     writeFileSync(input, Array.from({length: 2000}, (_, i) => JSON.stringify({...GOOD_A, id: `a${i}`, text: `${GOOD_A.text} Item ${i}.`})).join('\n'))
     const out = join(dir, 'reports')
     expect((await cli('run', 'data/samples', '--out', out)).code).toBe(0)
-    const oldSet = snapshot(out)
+    const oldSet = reportSnapshot(out)
     expect((await cli('run', input, '--out', join(dir, 'expected'), '--workers', '1')).code).toBe(0)
-    const newSet = snapshot(join(dir, 'expected'))
+    const newSet = reportSnapshot(join(dir, 'expected'))
     for (const delay of [50, 700, 1500, 2500, 4000, 6000]) {
       const child = spawn('node', ['bin/presswatch.js', 'run', input, '--out', out, '--workers', '1', '--fresh'], {stdio: 'ignore'})
       // Listen from the start: a run that ends before the kill must not leave the test waiting for an exit already past.
@@ -138,7 +138,7 @@ describe('a run killed midway', () => {
       child.kill('SIGKILL')
       await exited
       await recoverReports(out)
-      const now = snapshot(out)
+      const now = reportSnapshot(out)
       const same = (a: Map<string, string>) => a.size === now.size && [...a].every(([k, v]) => now.get(k) === v)
       expect(same(oldSet) || same(newSet), `after a kill at ${delay} ms`).toBe(true)
       if (same(newSet)) break
@@ -146,12 +146,3 @@ describe('a run killed midway', () => {
   }, 120_000)
 })
 
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>()
-  if (!existsSync(dir)) return out
-  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
-    if (e.isFile() && !rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel), 'latin1'))
-  }
-  return out
-}

@@ -6,26 +6,17 @@ import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
 import {docShapeProblem} from '../pipeline/docs-io.ts'
 import {runPipeline} from '../pipeline/run-pipeline.ts'
-import {cli} from './helpers.ts'
+import {cli, reportSnapshot} from './helpers.ts'
 
 const run = promisify(execFile)
 const presswatch = (...args: string[]) => run('node', ['bin/presswatch.js', ...args], {env: {...process.env, CI: 'true'}})
 const PER_DOC = ['ingest', 'tokenise', 'people', 'organisations', 'titles', 'dates']
 
 /** Every file under `dir` except work/, by relative path. */
-function reportFiles(dir: string): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const e of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    if (!e.isFile()) continue
-    const rel = join(e.parentPath, e.name).slice(dir.length + 1)
-    if (!rel.startsWith('work')) out.set(rel, readFileSync(join(dir, rel), 'latin1'))
-  }
-  return out
-}
 
 function expectSameReports(a: string, b: string): void {
-  const fa = reportFiles(a)
-  const fb = reportFiles(b)
+  const fa = reportSnapshot(a)
+  const fb = reportSnapshot(b)
   expect([...fb.keys()].sort()).toEqual([...fa.keys()].sort())
   for (const [name, content] of fa) expect(fb.get(name), name).toBe(content)
 }
@@ -77,11 +68,11 @@ describe('run --from and --keep-intermediate', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
     expect((await cli('run', 'data/samples', '--out', out, '--keep-intermediate')).code).toBe(0)
     for (const stage of PER_DOC) expectDocsFile(join(out, 'work', `${stage}.jsonl`))
-    const before = reportFiles(out)
+    const before = reportSnapshot(out)
     for (const from of ['people', 'dates', 'resolve', 'report-csv', 'report-html']) {
       const r = await cli('run', '--from', from, '--out', out)
       expect(r.code, r.stderr).toBe(0)
-      const after = reportFiles(out)
+      const after = reportSnapshot(out)
       for (const [name, content] of before) expect(after.get(name), `${from}: ${name}`).toBe(content)
     }
   })

@@ -7,7 +7,6 @@ import {findPeople, people} from '../../stages/people/index.ts'
 const annotate = (text: string): Doc => runStages(createDoc(text), [tokenise, people])
 /** Distinct values, in order of first mention. */
 const values = (text: string): string[] => [...new Set(annotate(text).mentions.filter((m) => m.label === 'PERSON').map((m) => m.value))]
-const spans = (text: string): string[] => annotate(text).mentions.map((m) => m.text)
 
 describe('people', () => {
   it('exports the stage, its finder and a default', async () => {

@@ -1,4 +1,3 @@
-import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {buildReports} from '../../pipeline/reports.ts'
 import {CSP, escapeHtml, findEntityDetails, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
