@@ -1,6 +1,5 @@
 import {cacheKey, type ExtractCache} from './cache.ts'
 import type {Doc} from './doc.ts'
-import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
 import {shareStrings, toEntities} from './extracted.ts'
 import {readInputs, strictError, warningsOf, type Problem} from './io.ts'

@@ -1,6 +1,6 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
 import {toDataScript, toDataScriptOfJson} from './escape.ts'
-import {entityOf, findEntityDetails, monthsOf, type EntityDetail, type HtmlReportInput} from './model.ts'
+import {entityOf, findEntityDetails, monthsOf, type HtmlReportInput} from './model.ts'
 import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
 import {dataPath, shardOf} from './shard.ts'
