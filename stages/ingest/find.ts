@@ -86,9 +86,10 @@ const SENTENCE_END_RE = /[.!?:;,"”\-]$/
 
 /** A plain text's headline (its first line, when it reads as one) and the body after it; undefined when there is none. @example splitHeadline('Kim Jong Un visits factory\n\nKim Jong Un visited a factory.') // {headline: 'Kim Jong Un visits factory', body: 'Kim Jong Un visited a factory.'} */
 export function splitHeadline(text: string): {headline: string; body: string} | undefined {
-  const m = HEADLINE_RE.exec(text.replace(/^\uFEFF/, ''))
+  const bare = text.replace(/^\uFEFF/, '')
+  const m = HEADLINE_RE.exec(bare)
   if (!m || SENTENCE_END_RE.test(m[1]!) || !/^[\p{Lu}\d"“']/u.test(m[1]!)) return undefined
-  return {headline: m[1]!, body: text.replace(/^\uFEFF/, '').slice(m[0].length)}
+  return {headline: m[1]!, body: bare.slice(m[0].length)}
 }
 
 // --- internal ---

@@ -139,7 +139,8 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   }
   if (complete >= 0 && (complete === j || complete === j - 1)) {
     // "KPA General staff", "Korean People's Army general staff": a sub-body written (partly) in lower case.
-    const sub = subBodyAt(tokens, j - 1, end, true) > 0 ? subBodyAt(tokens, j - 1, end, true) : subBodyAt(tokens, j, end, false)
+    const lower = subBodyAt(tokens, j - 1, end, true)
+    const sub = lower > 0 ? lower : subBodyAt(tokens, j, end, false)
     if (sub > 0) j = complete = sub
   }
   if (complete === j && isOrgAcronym(tokens[j - 1], defined)) {

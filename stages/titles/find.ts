@@ -166,7 +166,10 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     // "…, Chief of the KPA General staff Kim Yong Chun": a title that reaches a name in lower case is that name's.
     if (personAt[after]! < 0 && title.hasPhrase && tokens[title.end]?.kind === 'word') {
       const loose = parseTitle(context, j, Math.min(bound, j + max), false, true)
-      if (loose && loose.end > title.end && personAt[nameAfter(context, loose.end)]! >= 0) after = nameAfter(context, loose.end)
+      if (loose && loose.end > title.end) {
+        const name = nameAfter(context, loose.end)
+        if (personAt[name]! >= 0) after = name
+      }
     }
     // Followed by a name: it is that name's title, and so are the bare offices "and"-joined to it.
     if (personAt[after]! >= 0) {
