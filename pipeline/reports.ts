@@ -30,11 +30,14 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
  */
 export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>} {
   const forHtml: Record<string, readonly Row[]> = {}
+  // Each mention's entity id as the tables count it, kept from the analytics for the HTML report.
+  let entityIds: (readonly string[])[] | undefined
   // The analytics, the tables' builders and the graph live in this generator's frame only: they are garbage by the
   // time the HTML report, which needs none of them, is made.
   function* data(): Generator<[string, ReportContent]> {
     const analytics = analyseCorpus(records, options)
     const {entities, cooccur} = analytics.tally
+    entityIds = analytics.articles.map((a) => a.entities)
     // Scored once for the tables and the graph; pairs seen once are in neither.
     const pairs = toPairRows(cooccur, 2)
     const tables = tableBuilders({records, entities, tally: cooccur, problems, analytics, pairs})
@@ -58,15 +61,18 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
   }
   function* files(): Generator<[string, ReportContent]> {
     yield* data()
-    yield* htmlFiles(records, forHtml, info)
+    yield* htmlFiles(records, forHtml, info, entityIds)
   }
   return {files: files(), htmlTables: forHtml}
 }
 
 /** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */
-const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'problems.csv']
+const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'duplicates.csv', 'problems.csv']
 
-/** The HTML report's files, one at a time (see `htmlReportFiles`), from the records and the tables it reads (`HTML_TABLES`). */
-export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo): Iterable<[string, string]> {
-  return htmlReportFiles({records, tables, assets: loadReportAssets()}, info)
+/**
+ * The HTML report's files, one at a time (see `htmlReportFiles`), from the records, the tables it reads
+ * (`HTML_TABLES`) and each mention's entity id (resolved again when not given).
+ */
+export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[]): Iterable<[string, string]> {
+  return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), assets: loadReportAssets()}, info)
 }

@@ -1,11 +1,26 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
 import type {Row} from '../report-csv/tables.ts'
-import {entityId, type EntityType} from '../resolve/index.ts'
+import {entityId, resolveArticle, type EntityType} from '../resolve/index.ts'
 
 /** What the HTML report is built from: the extracted records and the report tables, by file name. */
 export interface HtmlReportInput {
   readonly records: readonly Extracted[]
   readonly tables: Readonly<Record<string, readonly Row[]>>
+  /**
+   * The entity id of each mention of each record, as `resolveArticle` gives them (the ids every CSV counts by:
+   * acronyms defined in the text, surname back-references); resolved here when absent.
+   */
+  readonly entities?: readonly (readonly string[])[]
+}
+
+/** The input with every mention's entity id, resolved once for all the views that count by entity. Pure. */
+export function withEntityIds<T extends HtmlReportInput>(input: T): T & {readonly entities: readonly (readonly string[])[]} {
+  return input.entities ? (input as T & {entities: readonly (readonly string[])[]}) : {...input, entities: input.records.map((x) => resolveArticle(x).entities)}
+}
+
+/** The ids of the articles that are syndicated copies of another (`duplicates.csv` rows not marked canonical): co-occurrence counts each story once. */
+export function copiesIn(tables: Readonly<Record<string, readonly Row[]>>): Set<string> {
+  return new Set((tables['duplicates.csv'] ?? []).filter((r) => Number(r.canonical) === 0).map((r) => String(r.article)))
 }
 
 /** Sparse counts per month: `[monthIndex, count]`, in month order. */
@@ -52,9 +67,6 @@ export function monthsOf(records: readonly Extracted[]): string[] {
   return out
 }
 
-/** The entity id of a PERSON or ORG mention, or '' for other labels. */
-export const entityOf = (label: string, value: string): string => (label === 'PERSON' || label === 'ORG' ? entityId(label, value) : '')
-
 /**
  * Build the per-entity views from the records and the `entities.csv` and `cooccurrence.csv` rows. Pure;
  * `kwicLimit` lines per entity, latest first; `relatedLimit` associations, by NPMI among pairs seen more than once when any are;
@@ -62,6 +74,7 @@ export const entityOf = (label: string, value: string): string => (label === 'PE
  * @example findEntityDetails({records, tables}, monthsOf(records), 10) // one view per row of entities.csv
  */
 export function findEntityDetails(input: HtmlReportInput, months: readonly string[], kwicLimit = 25, relatedLimit = 15, titleLimit = 30): EntityDetail[] {
+  const {entities} = withEntityIds(input)
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const rows = input.tables['entities.csv'] ?? []
   const byId = new Map<string, {months: Map<number, number>; hits: [number, number, number][]; titles: Map<string, TitleSeen>}>()
@@ -71,12 +84,13 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
   for (const r of rows) byId.set(String(r.id), {months: new Map(), hits: [], titles: new Map()})
   input.records.forEach((x, i) => {
     const month = monthIndex.get(x.published?.slice(0, 7) ?? '')
-    for (const m of x.mentions) {
-      const e = byId.get(entityOf(m.label, m.value))
-      if (!e) continue
+    const ids = entities[i]!
+    x.mentions.forEach((m, j) => {
+      const e = byId.get(ids[j]!)
+      if (!e) return
       if (month !== undefined) e.months.set(month, (e.months.get(month) ?? 0) + 1)
       keepLatest(e.hits, [i, m.start, m.end], byLatest, kwicLimit)
-    }
+    })
     for (const t of x.titles) {
       const e = byId.get(entityId('PERSON', t.person))
       if (!e) continue

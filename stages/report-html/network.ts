@@ -1,7 +1,7 @@
 import {UndirectedGraph} from 'graphology'
 import fa2 from 'graphology-layout-forceatlas2'
 import type {EntityDetail} from './model.ts'
-import {entityOf, type HtmlReportInput} from './model.ts'
+import {copiesIn, withEntityIds, type HtmlReportInput} from './model.ts'
 
 /** Limits of the network data; the page shows `defaultNodes` of the `maxNodes` it carries. */
 export interface NetworkOptions {
@@ -43,28 +43,33 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
   const index = new Map(top.map((e, i) => [e.id, i]))
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const pairs = new Map<number, Map<number, number>>()
-  for (const x of input.records) {
+  // Counted as cooccurrence.csv counts: by resolved entity, each syndicated story once.
+  const {entities} = withEntityIds(input)
+  const copies = copiesIn(input.tables)
+  input.records.forEach((x, r) => {
+    if (copies.has(x.id)) return
+    const ids = entities[r]!
     const month = monthIndex.get(x.published?.slice(0, 7) ?? '') ?? -1
     const bySentence = new Map<number, Set<number>>()
-    for (const m of x.mentions) {
-      const i = index.get(entityOf(m.label, m.value))
-      if (i === undefined) continue
+    x.mentions.forEach((m, j) => {
+      const i = index.get(ids[j]!)
+      if (i === undefined) return
       let s = bySentence.get(m.sentence)
       if (!s) bySentence.set(m.sentence, (s = new Set()))
       s.add(i)
-    }
+    })
     for (const s of bySentence.values()) {
-      const ids = [...s].sort((a, b) => a - b)
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const key = ids[i]! * 65536 + ids[j]!
+      const nodes = [...s].sort((a, b) => a - b)
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const key = nodes[i]! * 65536 + nodes[j]!
           let counts = pairs.get(key)
           if (!counts) pairs.set(key, (counts = new Map()))
           counts.set(month, (counts.get(month) ?? 0) + 1)
         }
       }
     }
-  }
+  })
   const edges = keepEdges(pairs, top.map((e) => e.mentions), options)
   const positions = layout(top.length, edges, options.iterations)
   const nodes = top.map((e, i): NetworkNode => [e.id, e.name, e.type, positions[i]![0], positions[i]![1], e.months.flat()])

@@ -1,6 +1,7 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
 import {toDataScript, toDataScriptOfJson} from './escape.ts'
-import {entityOf, findEntityDetails, monthsOf, type HtmlReportInput} from './model.ts'
+import {findEntityDetails, monthsOf, withEntityIds, type HtmlReportInput} from './model.ts'
+import {entityId, resolveArticle} from '../resolve/index.ts'
 import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
 import {dataPath, shardOf} from './shard.ts'
@@ -55,7 +56,8 @@ export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAs
  * article shards carry every article's text).
  * @example for (const [path, content] of htmlReportFiles({records, tables, assets}, info)) await writeFile(join(out, path), content)
  */
-export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string]> {
+export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string]> {
+  const input = withEntityIds(given)
   const months = monthsOf(input.records)
   const details = findEntityDetails(input, months)
   const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
@@ -88,16 +90,21 @@ export function* htmlReportFiles(input: HtmlReportInput & {readonly assets: Repo
   for (const [k, shard] of shardBy(details.map((e, i) => [e.id, detailJson[i]!] as const), ([id]) => id, entityShards)) {
     files.push([dataPath(`entities/${k}`), () => toDataScriptOfJson(`entities/${k}`, `{${shard.map(([id, json]) => `${JSON.stringify(id)}:${json}`).join(',')}}`)])
   }
-  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map((x) => [x.id, toArticleData(x)])))
+  const ids = new Map(input.records.map((x, i) => [x, input.entities[i]!]))
+  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map((x) => [x.id, toArticleData(x, ids.get(x))])))
   for (const [path, make] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [path, make()]
 }
 
-/** The compact article record of the article page. Pure. @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un'] */
-export function toArticleData(x: Extracted): ArticleData {
+/**
+ * The compact article record of the article page, each mention linked to its entity (`entities`: the ids
+ * `resolveArticle` gives, resolved here when absent). Pure.
+ * @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un']
+ */
+export function toArticleData(x: Extracted, entities: readonly string[] = resolveArticle(x).entities): ArticleData {
   return {
     h: x.headline ?? x.id, d: x.published ?? '', s: x.source ?? '', u: x.url ?? '', t: x.text,
-    m: x.mentions.map((m) => [m.start, m.end, m.label, m.value, entityOf(m.label, m.value)] as const),
-    ti: x.titles.map((t) => [t.person, t.title, t.start, t.end, entityOf('PERSON', t.person)] as const),
+    m: x.mentions.map((m, i) => [m.start, m.end, m.label, m.value, entities[i] ?? ''] as const),
+    ti: x.titles.map((t) => [t.person, t.title, t.start, t.end, entityId('PERSON', t.person)] as const),
   }
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {buildReports} from '../../pipeline/reports.ts'
 import {CSP, escapeHtml, findEntityDetails, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
-import {record} from '../helpers.ts'
+import {article, parseCsv, record} from '../helpers.ts'
 import {loadReportAssets} from '../../pipeline/assets.ts'
 import {smallCorpus} from '../browser/_report.ts'
 
@@ -64,6 +64,34 @@ describe('report-html', () => {
       const [detail] = findEntityDetails({records: many, tables}, monthsOf(many), limit)
       expect(detail!.kwic.map((k) => [k[0], k[1], k[3]]), `limit ${limit}`).toEqual(all.slice(0, limit).map((h) => [`k${h.i}`, h.date, h.text]))
     }
+  })
+
+  it('counts by the entities the CSV reports count by: ids resolved in the article, each syndicated story once', () => {
+    // "Choe" refers back to Choe Ryong Hae, "PTU" is defined in the text; the second article is a copy of the first.
+    const story = [
+      '[P:Choe Ryong Hae] visited the [O:Pyongyang Textile Union] (PTU) on Monday with officials of the factory and the city.',
+      '[P:Choe] spoke with [P:Pak Pong Ju] about the plan of the [O:PTU] for the coming year and the new machines.',
+    ]
+    const corpus = [
+      article('c1', '2001-03-05', story),
+      article('c2', '2001-03-05', story),
+      article('c3', '2001-06-09', ['[P:Choe Ryong Hae] and [P:Pak Pong Ju] inspected the [O:Pyongyang Textile Union] in the spring.']),
+    ]
+    const files = buildReports(corpus, [], INFO)
+    const self: {__pw?: Record<string, unknown>} = {}
+    for (const [name, content] of files) if (/^data\/(entities|articles)\/|^data\/network/.test(name)) new Function('self', String(content))(self)
+    const pw = self.__pw!
+    const views: Record<string, {months: [number, number][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('entities/')).map((k) => pw[k]))
+    const entities = parseCsv(text(files, 'entities.csv'))
+    expect(entities.map((e) => e.id).sort()).toEqual(['org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju'])
+    for (const e of entities) expect(views[e.id]!.months.reduce((n, [, c]) => n + c, 0), e.id).toBe(Number(e.mentions))
+    const network = pw.network as {nodes: [string][]; edges: [number, number, number[]][]}
+    const edges = network.edges.map(([a, b, flat]) => [[network.nodes[a]![0], network.nodes[b]![0]].sort().join(' '), flat.filter((_, i) => i % 2 === 1).reduce((n, c) => n + c, 0)])
+    const pairs = parseCsv(text(files, 'cooccurrence.csv')).filter((r) => r.window === 'sentence').map((r) => [`${r.a} ${r.b}`, Number(r.count)])
+    expect(edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 2])
+    for (const edge of edges) expect(pairs).toContainEqual(edge)
+    const articles: Record<string, {m: [number, number, string, string, string][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('articles/')).map((k) => pw[k]))
+    expect(articles.c1!.m.map((m) => m[4])).toEqual(['person:choe-ryong-hae', 'org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju', 'org:pyongyang-textile-union'])
   })
 
   it('puts the CSP in every page and loads nothing from outside the folder', () => {
