@@ -30,11 +30,13 @@ export interface CorpusTally {
   readonly appearances: AppearanceTally
 }
 
-/** The analytics of a corpus: the tallies, the duplicate groups, and the resolved articles (for fact tables). */
+/** The analytics of a corpus: the tallies, the duplicate groups, the resolved articles (for fact tables), and the options they were made with. */
 export interface CorpusAnalytics {
   readonly tally: CorpusTally
   readonly duplicates: readonly DuplicateGroup[]
   readonly articles: readonly ResolvedArticle[]
+  /** The options the tallies were made with: the fact tables find their facts the same way. */
+  readonly options: AnalyticsOptions
 }
 
 /**
@@ -45,7 +47,7 @@ export function analyseCorpus(records: readonly Extracted[], options: Partial<An
   const o = {...ANALYTICS_DEFAULTS, ...options}
   const duplicates = findDuplicateGroups(indexDuplicates(records, o.duplicates), o.duplicates)
   const articles = [...resolveArticles(records)]
-  return {tally: tallyCorpus(articles, o.countCopies ? new Set() : copiesOf(duplicates), o), duplicates, articles}
+  return {tally: tallyCorpus(articles, o.countCopies ? new Set() : copiesOf(duplicates), o), duplicates, articles, options: o}
 }
 
 /** Fold resolved articles into every tally; `skip` are the copies left out of co-occurrence. Pure. @example tallyCorpus([...resolveArticles(records)], copiesOf(groups)).entities // {'person:kim-jong-un': {mentions: 12, …}, …} */

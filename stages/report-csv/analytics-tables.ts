@@ -14,7 +14,10 @@ import type {Row} from './tables.ts'
  * `scored` may give the scored pairs of `analytics.tally.cooccur` (`toPairRows(tally, minCount)`, any `minCount`).
  */
 export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, lastSeen: (id: string) => string | undefined, top = 100, scored?: readonly PairRow[]): Record<string, () => Iterable<Row>> {
-  const {tally, duplicates, articles} = analytics
+  const {tally, duplicates, articles, options} = analytics
+  // The same people lists and co-occurring types as the tallies the other tables come from.
+  const listOptions = {minList: options.minList}
+  const types = new Set<string>(options.cooccurTypes)
   // Appearances are found once, for their table, and kept per article (they are few) for the evidence, which is
   // made row by row as it is written: it is the longest of these tables.
   const found = once(() => articles.map((article) => findAppearances(article)))
@@ -25,8 +28,8 @@ export function analyticsTables(analytics: CorpusAnalytics, nameOf: NameOf, last
     for (const [i, article] of articles.entries()) {
       for (const t of findTitleFacts(article)) yield row('title', t.person, '', t.key, t.evidence)
       for (const a of appearances[i]!) yield row('appearance', a.person, '', `${a.role} ${a.eventDate}`, a.evidence)
-      for (const l of findListFacts(article)) yield row('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
-      for (const r of findRelationFacts(article)) yield row('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
+      for (const l of findListFacts(article, listOptions)) yield row('rank', l.person, '', `${l.position}/${l.size}`, l.evidence)
+      for (const r of findRelationFacts(article, types)) yield row('relation', r.a, r.b, r.subject ? `${r.relation} (subject ${r.subject})` : r.relation, r.evidence)
     }
   }
   const pairs = once(() => topPairs(tally.cooccur, top, scored))

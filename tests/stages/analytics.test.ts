@@ -48,6 +48,26 @@ describe('corpus analytics', () => {
     expect([graphml.order, graphml.size]).toEqual([gexf.order, gexf.size])
     expect(graphml.getNodeAttribute('person:choe-ryong-hae', 'label')).toBe('Choe Ryong Hae')
   })
+  it('finds the facts of evidence.csv with the options the tables were made with', () => {
+    const facts = (options: Parameters<typeof buildReports>[3]) => {
+      const files = buildReports(corpus, [], info, options)
+      return {evidence: csv(String(files.get('evidence.csv'))), rank: csv(String(files.get('protocol-rank.csv'))), pairs: csv(String(files.get('cooccurrence.csv')))}
+    }
+    const all = facts({})
+    const ranked = new Set(all.rank.map((r) => r.person_id))
+    expect(ranked.size).toBeGreaterThan(0)
+    expect(new Set(all.evidence.filter((e) => e.fact === 'rank').map((e) => e.subject))).toEqual(ranked)
+    expect(all.evidence.some((e) => e.fact === 'relation' && `${e.subject} ${e.object}`.includes('org:'))).toBe(true)
+    // Lists of five or more: the corpus has none, in the table or in the evidence.
+    const long = facts({minList: 5})
+    expect([long.rank.length, long.evidence.filter((e) => e.fact === 'rank').length]).toEqual([0, 0])
+    // People only: no organisation in a pair, nor in a relation's evidence.
+    const people = facts({cooccurTypes: ['PERSON']})
+    expect(people.pairs.some((p) => `${p.a} ${p.b}`.includes('org:'))).toBe(false)
+    const relations = people.evidence.filter((e) => e.fact === 'relation')
+    expect(relations.length).toBeGreaterThan(0)
+    expect(relations.some((e) => `${e.subject} ${e.object}`.includes('org:'))).toBe(false)
+  })
   it('counts syndicated copies once by default and every copy on request', () => {
     const copies = [...corpus, {...corpus[1]!, id: 'b-copy', source: 'Rodong Sinmun'}]
     const once = analyseCorpus(copies)

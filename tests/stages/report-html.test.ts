@@ -84,7 +84,7 @@ describe('report-html', () => {
     const views: Record<string, {months: [number, number][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('entities/')).map((k) => pw[k]))
     const entities = parseCsv(text(files, 'entities.csv'))
     expect(entities.map((e) => e.id).sort()).toEqual(['org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju'])
-    for (const e of entities) expect(views[e.id]!.months.reduce((n, [, c]) => n + c, 0), e.id).toBe(Number(e.mentions))
+    for (const e of entities) expect(views[e.id!]!.months.reduce((n: number, [, c]) => n + c, 0), e.id).toBe(Number(e.mentions))
     const network = pw.network as {nodes: [string][]; edges: [number, number, number[]][]}
     const edges = network.edges.map(([a, b, flat]) => [[network.nodes[a]![0], network.nodes[b]![0]].sort().join(' '), flat.filter((_, i) => i % 2 === 1).reduce((n, c) => n + c, 0)])
     const pairs = parseCsv(text(files, 'cooccurrence.csv')).filter((r) => r.window === 'sentence').map((r) => [`${r.a} ${r.b}`, Number(r.count)])
