@@ -1,12 +1,9 @@
-import {createWriteStream} from 'node:fs'
-import {rename} from 'node:fs/promises'
-import {finished} from 'node:stream/promises'
 import {extractInputs, toEntitiesLine} from './corpus.ts'
 import {defaultWorkers} from './pool.ts'
 import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
-import {formatProblem} from './io.ts'
+import {formatProblem, openFileSink, writeChunk} from './io.ts'
 import {progressFor} from './progress.ts'
 
 type Values = Record<string, unknown>
@@ -71,34 +68,30 @@ ${COMMON_HELP}`,
     options: {out: {type: 'string', short: 'o'}, strict: {type: 'boolean'}},
     async run(positionals, values, io) {
       requireInputs(positionals)
-      const outPath = typeof values.out === 'string' && values.out !== '-' ? values.out : undefined
-      const tmp = outPath ? `${outPath}.tmp-${process.pid}` : undefined
-      const sink: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : io.stdout
+      const file = typeof values.out === 'string' && values.out !== '-' ? await openFileSink(values.out) : undefined
+      const sink = file?.stream ?? io.stdout
       const progress = await progressFor(positionals)
       let failed = false
-      const write = (line: string): Promise<void> | void => {
-        if (!sink.write(line)) return new Promise((resolve) => sink.once('drain', () => resolve()))
-      }
       try {
         await extractInputs(positionals, {
           strict: values.strict === true,
           onRecord: (record) => {
             progress.tick()
-            return write(toEntitiesLine(record))
+            return writeChunk(sink, toEntitiesLine(record))
           },
           onProblem: (p) => {
             if (p.severity === 'error') failed = true
             io.stderr.write(formatProblem(p))
           },
         })
+      } catch (error) {
+        // --out keeps what it held: the unfinished output is removed.
+        await file?.discard()
+        throw error
       } finally {
         progress.stop()
-        if (tmp) {
-          sink.end()
-          await finished(sink as NodeJS.WritableStream & import("node:stream").Writable)
-        }
       }
-      if (tmp && outPath) await rename(tmp, outPath)
+      await file?.commit()
       return failed ? 1 : 0
     },
   },

@@ -1,7 +1,9 @@
+import {once} from 'node:events'
 import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
+import {finished} from 'node:stream/promises'
 import {createDoc, type Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
 
@@ -165,6 +167,56 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const tmp = `${path}.tmp-${process.pid}`
   await writeFile(tmp, content)
   await rename(tmp, path)
+}
+
+/**
+ * Write to a stream and, when its buffer is full, wait for it to drain, so a fast producer never holds a whole file
+ * in the stream's buffer. Returns nothing to wait for when the stream took the text.
+ */
+export function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> | undefined {
+  return stream.write(text) ? undefined : once(stream, 'drain').then(() => undefined)
+}
+
+/** Write lines to a stream in chunks of about 64 kB (one write per line costs more than the writing). */
+export async function writeLinesTo(stream: NodeJS.WritableStream, lines: Iterable<string>): Promise<void> {
+  let chunk = ''
+  for (const line of lines) {
+    chunk += line
+    if (chunk.length >= 1 << 16) {
+      await writeChunk(stream, chunk)
+      chunk = ''
+    }
+  }
+  if (chunk) await writeChunk(stream, chunk)
+}
+
+/** A file being written as a stream: under a temporary name beside it until `commit()` renames it into place. */
+export interface FileSink {
+  readonly stream: WriteStream
+  /** Close the file and rename it over its path. */
+  commit(): Promise<void>
+  /** Close and remove the unfinished file; the path keeps what it held before. */
+  discard(): Promise<void>
+}
+
+/** Open `path` for streaming, so that it holds either its old content or the whole new file, never a part (see `FileSink`). */
+export async function openFileSink(path: string): Promise<FileSink> {
+  await mkdir(dirname(resolve(path)), {recursive: true})
+  const tmp = `${path}.tmp-${process.pid}`
+  const stream = createWriteStream(tmp)
+  return {
+    stream,
+    async commit() {
+      stream.end()
+      await finished(stream)
+      await rename(tmp, path)
+    },
+    async discard() {
+      stream.destroy()
+      await finished(stream).catch(() => undefined)
+      await rm(tmp, {force: true})
+    },
+  }
 }
 
 /**

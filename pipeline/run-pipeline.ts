@@ -8,7 +8,7 @@ import type {Doc} from './doc.ts'
 import {readDocs, readExtracted} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
-import {openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
+import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
 import {htmlFiles, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
@@ -167,7 +167,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
         elapsed += performance.now() - started
         const over = overLimit(elapsed, limit, stages[i]!.name)
         if (over) throw new Error(over)
-        await write(streams[i]!, JSON.stringify(doc) + '\n')
+        await writeChunk(streams[i]!, JSON.stringify(doc) + '\n')
       }
     } catch (error) {
       const line = Number(doc.meta.line) || undefined
@@ -190,22 +190,11 @@ function* jsonLines(items: Iterable<unknown>): Generator<string> {
   for (const item of items) yield JSON.stringify(item) + '\n'
 }
 
-async function write(stream: WriteStream, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await once(stream, 'drain')
-}
 
 async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
   const stream = await writer.stream(name)
-  let chunk = ''
   try {
-    for (const line of lines) {
-      chunk += line
-      if (chunk.length >= 1 << 16) {
-        await write(stream, chunk)
-        chunk = ''
-      }
-    }
-    if (chunk) await write(stream, chunk)
+    await writeLinesTo(stream, lines)
   } catch (error) {
     // The lines are made while the file is open: a failure closes it before the run is aborted.
     stream.destroy()

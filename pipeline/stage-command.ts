@@ -1,14 +1,12 @@
-import {once} from 'node:events'
-import {createWriteStream} from 'node:fs'
-import {mkdir, rename} from 'node:fs/promises'
-import {dirname, resolve} from 'node:path'
+import {mkdir} from 'node:fs/promises'
+import {dirname} from 'node:path'
 import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {formatProblem, readInputs, resolveInside, writeFileAtomic} from './io.ts'
+import {formatProblem, openFileSink, readInputs, resolveInside, writeChunk, writeFileAtomic, writeLinesTo, type FileSink} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
-import {buildReports} from './reports.ts'
+import {reportFiles, type ReportContent} from './reports.ts'
 import {isReportData, runInfo} from './run-pipeline.ts'
 import {applyStage} from './run.ts'
 import type {Stage} from './stage.ts'
@@ -59,18 +57,19 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
         records.push(toExtracted(doc))
       }
     }
-    const files = buildReports(records, [], runInfo(records))
     const dir = out ?? 'reports'
-    for (const [file, content] of files) if (corpus(file)) await writeInside(dir, file, content)
+    // Files come data first, HTML last, each made only when reached: a stage that writes data stops before the HTML.
+    for (const [file, content] of reportFiles(records, [], runInfo(records)).files) {
+      if (corpus(file)) await writeInside(dir, file, content)
+      else if (!isReportData(file) && name !== 'report-html') break
+    }
     return 0
   }
   const stage: Stage<any> = STAGES[name as keyof typeof STAGES]
-  if (out && out !== '-') await mkdir(dirname(resolve(out)), {recursive: true})
-  const sink = out && out !== '-' ? createWriteStream(`${out}.tmp-${process.pid}`) : io.stdout
+  const file = out && out !== '-' ? await openFileSink(out) : undefined
+  const sink = file?.stream ?? io.stdout
   let failed = false
-  const emit = async (doc: Doc): Promise<void> => {
-    if (!sink.write(JSON.stringify(doc) + '\n')) await once(sink, 'drain')
-  }
+  const emit = (doc: Doc): Promise<void> | undefined => writeChunk(sink, JSON.stringify(doc) + '\n')
   try {
     if (name === 'ingest') {
       for await (const item of readInputs(inputs)) {
@@ -89,20 +88,30 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
         }
       }
     }
-  } finally {
-    if (sink !== io.stdout) {
-      sink.end()
-      await once(sink, 'close')
-    }
+  } catch (error) {
+    // The file named by --out keeps what it held: the unfinished output is removed.
+    await file?.discard()
+    throw error
   }
-  if (out && out !== '-') await rename(`${out}.tmp-${process.pid}`, out)
+  await file?.commit()
   return failed ? 1 : 0
 }
 
 // --- internal ---
 
-async function writeInside(dir: string, name: string, content: string | Uint8Array): Promise<void> {
+async function writeInside(dir: string, name: string, content: ReportContent): Promise<void> {
   const path = resolveInside(dir, name)
-  await mkdir(dirname(path), {recursive: true})
-  await writeFileAtomic(path, content)
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    await mkdir(dirname(path), {recursive: true})
+    await writeFileAtomic(path, content)
+    return
+  }
+  const file: FileSink = await openFileSink(path)
+  try {
+    await writeLinesTo(file.stream, content)
+  } catch (error) {
+    await file.discard()
+    throw error
+  }
+  await file.commit()
 }

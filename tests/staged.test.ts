@@ -53,6 +53,34 @@ describe('staged scripts', () => {
     expect(r.stderr).toContain('presswatch stage tokenise')
   })
 
+  it('keeps the file named by --out as it was when a stage or extract fails, and leaves no unfinished file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
+    const ingested = join(dir, 'ingest.jsonl')
+    expect((await cli('stage', 'ingest', 'data/samples', '--out', ingested)).code).toBe(0)
+    const out = join(dir, 'out.jsonl')
+    writeFileSync(out, 'earlier output\n')
+    expect((await cli('stage', 'people', ingested, '--out', out)).code).toBe(1)
+    writeFileSync(join(dir, 'bad.jsonl'), JSON.stringify({id: 'a', text: 'Kim Jong Un spoke.'}) + '\n{bad\n')
+    expect((await cli('extract', join(dir, 'bad.jsonl'), '--out', out, '--strict')).code).toBe(1)
+    expect(readFileSync(out, 'utf8')).toBe('earlier output\n')
+    expect(readdirSync(dir).sort()).toEqual(['bad.jsonl', 'ingest.jsonl', 'out.jsonl'])
+  })
+
+  it('writes only the files of the corpus stage it runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
+    const docs = join(dir, 'dates.jsonl')
+    let prev = 'data/samples'
+    for (const stage of ['ingest', 'tokenise', 'people', 'organisations', 'titles', 'dates']) {
+      const next = join(dir, `${stage}.jsonl`)
+      expect((await cli('stage', stage, prev, '--out', next)).code, stage).toBe(0)
+      prev = next
+    }
+    expect((await cli('stage', 'resolve', docs, '--out', join(dir, 'resolve'))).code).toBe(0)
+    expect(readdirSync(join(dir, 'resolve'))).toEqual(['entities.csv'])
+    expect((await cli('stage', 'cooccur', docs, '--out', join(dir, 'cooccur'))).code).toBe(0)
+    expect(readdirSync(join(dir, 'cooccur')).sort()).toEqual(['cooccurrence-buckets.csv', 'cooccurrence.csv', 'cooccurrence.gexf', 'cooccurrence.graphml'])
+  })
+
   it('rejects an unknown stage with the usage, and a file that is not documents with its line', async () => {
     expect((await cli('stage', 'people2', 'x')).code).toBe(2)
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-staged-'))
