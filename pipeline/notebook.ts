@@ -11,7 +11,7 @@ import {DEFAULT_PLAN, STAGES, type StageName} from './registry.ts'
 import {checkPlan, runStages, type OptionsByName} from './run.ts'
 import {analyseCorpus} from '../stages/analytics/index.ts'
 import {filterPairs, toPairRows} from '../stages/cooccur/index.ts'
-import {aliasesOf, canonicalName, type EntityTable} from '../stages/resolve/index.ts'
+import {aliasesOf, canonicalName, resolveArticles, tallyEntities, type EntityTable} from '../stages/resolve/index.ts'
 
 export {toBarChartSvg, toHtmlTable, toRows, type Row} from './notebook-view.ts'
 
@@ -116,9 +116,8 @@ export interface EntityRow {
  * @example entities(docs).slice(0, 5)
  */
 export function entities(docs: Corpus, options: {readonly types?: readonly ('PERSON' | 'ORG')[]} = {}): EntityRow[] {
-  const types = new Set<string>(options.types ?? ['PERSON', 'ORG'])
-  const table = analyseCorpus(toRecords(docs)).tally.entities
-  return toEntityRows(Object.fromEntries(Object.entries(table).filter(([, e]) => types.has(e.type))))
+  // Only what the table needs: each article resolved and folded, without the copies search or the other tallies.
+  return toEntityRows(tallyEntities(resolveArticles(toRecords(docs)), {types: options.types ?? ['PERSON', 'ORG']}))
 }
 
 /** Options of `cooccurrence`. */
@@ -181,8 +180,8 @@ export interface TimelineRow {
  */
 export function timeline(docs: Corpus, options: {readonly period?: 'month' | 'year'; readonly types?: readonly ('PERSON' | 'ORG')[]} = {}): TimelineRow[] {
   const types = new Set<string>(options.types ?? ['PERSON', 'ORG'])
-  const {tally, articles} = analyseCorpus(toRecords(docs))
-  const names = nameIndex(tally.entities)
+  const articles = [...resolveArticles(toRecords(docs))]
+  const names = nameIndex(tallyEntities(articles))
   const cut = options.period === 'year' ? 4 : 7
   const rows = new Map<string, {id: string; name: string; type: 'PERSON' | 'ORG'; period: string; articles: number; mentions: number}>()
   for (const article of articles) {
