@@ -70,6 +70,29 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
 const HTML_TABLES: readonly string[] = ['articles.csv', 'entities.csv', 'people.csv', 'organisations.csv', 'titles.csv', 'dates.csv', 'cooccurrence.csv', 'duplicates.csv', 'problems.csv']
 
 /**
+ * The columns the HTML report reads of the tables it does not show whole (the entity views, the overview's pairs,
+ * the network's copies); the other tables are shown on the tables page with every column.
+ */
+const HTML_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  'entities.csv': ['id', 'type', 'name', 'aliases', 'mentions', 'articles', 'first_seen', 'last_seen'],
+  'cooccurrence.csv': ['a', 'a_name', 'a_type', 'b', 'b_name', 'b_type', 'window', 'count', 'npmi'],
+  'duplicates.csv': ['article', 'canonical'],
+}
+
+/**
+ * The tables of `reportFiles(...).htmlTables` as JSON for work/, with only the columns the HTML report reads (half
+ * the size: the co-occurrence evidence is the bulk), so `--from report-html` reads less.
+ */
+export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>): string {
+  const kept: Record<string, readonly Row[]> = {}
+  for (const [name, rows] of Object.entries(tables)) {
+    const columns = HTML_COLUMNS[name]
+    kept[name] = columns ? rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]!]))) : rows
+  }
+  return JSON.stringify(kept)
+}
+
+/**
  * The HTML report's files, one at a time (see `htmlReportFiles`), from the records, the tables it reads
  * (`HTML_TABLES`) and each mention's entity id (resolved again when not given).
  */

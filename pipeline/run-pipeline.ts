@@ -10,7 +10,7 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {htmlFiles, reportFiles} from './reports.ts'
+import {htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
@@ -81,7 +81,7 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
         else if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
         else await writeLines(writer, name, content)
       }
-      if (options.keepIntermediate || from !== undefined) await writer.write('work/html-tables.json', JSON.stringify(htmlTables))
+      if (options.keepIntermediate || from !== undefined) await writer.write('work/html-tables.json', htmlTablesJson(htmlTables))
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
     // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.
