@@ -1,6 +1,7 @@
 import type {Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {type Day, type Direction, resolveYear} from './parse.ts'
-import {FUTURE_CUES, MONTHS, WEEKDAYS} from './lexicon.ts'
+import {FULL_SHORT_MONTHS, FUTURE_CUES, MONTHS, WEEKDAYS} from './lexicon.ts'
 
 /** What the matchers share while scanning one doc. */
 export interface Scan {
@@ -40,13 +41,10 @@ export interface Match {
 }
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'])
-const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
-const CAP_RE = /^\p{Lu}/u
 const DAY_NUM_RE = /^(\d{1,2})(?:st|nd|rd|th)?$/
 const ORDINAL_RE = /^(\d{1,2})(?:st|nd|rd|th)$/
 const YEAR_RE = /^\d{4}$/
 
-export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && CAP_RE.test(t.text)
 export const normAt = (s: Scan, i: number): string => s.tokens[i]?.norm ?? ''
 
 /** A month name at `i` (capitalised; an abbreviation may take its period): month and the token after it. */

@@ -1,10 +1,11 @@
+import {isCap} from '../tokenise/shared.ts'
 import type {Direction} from './parse.ts'
 import {isoDay, isoMonth, isoYear, isRealDay} from './parse.ts'
 import {
-  ATTRIBUTIVE_OK, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, NAMED_DATE_NOUNS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
+  ATTRIBUTIVE_OK, FULL_SHORT_MONTHS, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, NAMED_DATE_NOUNS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
   YEAR_CONTEXT_BEFORE,
 } from './lexicon.ts'
-import {dayNumAt, fourDigitsAt, type Hit, isCap, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
+import {dayNumAt, fourDigitsAt, type Hit, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
 
 /** The year part after a month or day: an explicit year, or one relative to the anchor ("last year"). */
 type YearPart = {readonly year: number; readonly end: number} | {readonly delta: number; readonly end: number}
@@ -13,7 +14,6 @@ const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([['last', -1], ['this
 const CONNECTORS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'through', '-', '&'])
 const OPEN_PAREN = '('
 const JUCHE_DOTTED_RE = /^\d{1,3}\.\d{1,2}\.\d{1,2}$/
-const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
 
 /** "Juche 110", "Juche 110 (2021)", "Juche 110(2021)" at `i`: the Gregorian year (the bracketed one wins). */
 export function jucheAt(s: Scan, i: number): {year: number; end: number} | undefined {

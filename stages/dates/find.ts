@@ -1,5 +1,6 @@
 import type {Doc, Mention, Message} from '../../pipeline/doc.ts'
 import {textOf} from '../../pipeline/doc.ts'
+import {sentenceStarts} from '../tokenise/shared.ts'
 import {matchDayFirst, matchMonthFirst, matchNumeric, matchPrefixed, matchYear} from './absolute.ts'
 import {MONTHS, NUMBER_WORDS, WEEKDAYS} from './lexicon.ts'
 import {type Day, daysBetween, parseIsoDay} from './parse.ts'
@@ -20,9 +21,7 @@ export interface DatesOptions {
 export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]; messages: Message[]} {
   const {tokens} = doc
   const anchor = parseIsoDay(doc.meta.published) ?? parseIsoDay(options.anchor)
-  const sentenceStart = new Int32Array(tokens.length)
-  for (const s of doc.sentences) sentenceStart.fill(s.start, s.start, Math.min(s.end, tokens.length))
-  const scan: Scan = {tokens, anchor, sentenceStart}
+  const scan: Scan = {tokens, anchor, sentenceStart: sentenceStarts(doc)}
   const mentions: Mention[] = []
   const messages: Message[] = []
   let unresolved = 0
@@ -40,11 +39,10 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
         continue
       }
       mentions.push({...span, label: 'DATE', text: textOf(doc, span), value: hit.value, rule: hit.rule})
-      if (EXPLICIT_DAY_RULES.has(hit.rule)) scan.lastDay = {at: hit.end, day: parseIsoDay(hit.value)!, dateline: hit.rule === 'dates:dateline'}
-      if (hit.rule === 'dates:dateline' && !scan.reportDay && isNearBefore(hit.value, anchor)) {
-        const report = parseIsoDay(hit.value)
-        if (report) scan.reportDay = report
-      }
+      if (!EXPLICIT_DAY_RULES.has(hit.rule)) continue
+      const day = parseIsoDay(hit.value)
+      scan.lastDay = {at: hit.end, day: day!, dateline: hit.rule === 'dates:dateline'}
+      if (hit.rule === 'dates:dateline' && !scan.reportDay && day && isNearBefore(day, anchor)) scan.reportDay = day
     }
     i = Math.max(match.end, i + 1)
   }
@@ -59,17 +57,16 @@ export function findDates(doc: Doc, options: DatesOptions): {mentions: Mention[]
 const EXPLICIT_DAY_RULES: ReadonlySet<string> = new Set(['dates:dateline', 'dates:month-day', 'dates:day-month-year', 'dates:month-day-year', 'dates:month-day-relative-year', 'dates:day-month', 'dates:day-list', 'dates:numeric'])
 
 /** A dateline counts as the report day only when it lies in the week before the anchor (or there is no anchor). */
-function isNearBefore(value: string, anchor: Day | undefined): boolean {
-  const day = parseIsoDay(value)
-  if (!day || !anchor) return !!day
+function isNearBefore(day: Day, anchor: Day | undefined): boolean {
+  if (!anchor) return true
   const gap = daysBetween(day, anchor)
   return gap >= 0 && gap <= 7
 }
 
-/** Words that can start a date; any other word is skipped at once (most tokens). */
+/** Words that can start a date; any other word is skipped at once (most tokens). "the" starts only "the 9th". */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...NUMBER_WORDS.keys(),
-  'last', 'next', 'coming', 'this', 'past', 'previous', 'the', 'juche', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'last', 'next', 'coming', 'this', 'past', 'previous', 'juche', 'today', 'yesterday', 'tomorrow', 'tonight',
 ])
 const PREFIXED_START_RE = /^(?:mid|early|late)-/
 
@@ -77,7 +74,8 @@ const PREFIXED_START_RE = /^(?:mid|early|late)-/
 function matchAt(s: Scan, i: number): Match | undefined {
   const t = s.tokens[i]!
   if (t.kind === 'number') return matchDayFirst(s, i) ?? matchNumeric(s, i) ?? matchYear(s, i) ?? matchAgo(s, i)
+  if (t.norm === 'the') return matchOrdinalDay(s, i) // the one pattern that starts at "the"
   if (t.kind !== 'word' || !TRIGGERS.has(t.norm) && !PREFIXED_START_RE.test(t.norm)) return undefined
-  return matchModified(s, i) ?? matchWeekday(s, i) ?? matchMonthFirst(s, i, undefined) ?? matchOrdinalDay(s, i) ??
-    matchYear(s, i) ?? matchDeictic(s, i) ?? matchAgo(s, i) ?? matchPrefixed(s, i)
+  return matchModified(s, i) ?? matchWeekday(s, i) ?? matchMonthFirst(s, i, undefined) ?? matchYear(s, i) ?? matchDeictic(s, i) ??
+    matchAgo(s, i) ?? matchPrefixed(s, i)
 }

@@ -4,6 +4,8 @@ import DATES from '../../data/lexicons/dates.json' with {type: 'json'}
 export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(DATES.months))
 /** Month words that are also common English words or abbreviations ("may", "march"): need a day, a year or a cue. */
 export const MONTHS_NEEDING_CONTEXT: ReadonlySet<string> = new Set(DATES.monthsNeedingContext)
+/** Full month names as short as an abbreviation (four letters or fewer): a period after one is no abbreviation's. */
+export const FULL_SHORT_MONTHS: ReadonlySet<string> = new Set(['may', 'june', 'july'])
 /** Weekday names and abbreviations → 0 = Sunday … 6 = Saturday. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(DATES.weekdays))
 /** Small number words ("two years ago"); -1 = a vague quantity ("several"), which names no date. */

@@ -1,8 +1,9 @@
+import {isCap} from '../tokenise/shared.ts'
 import type {Day, Direction} from './parse.ts'
 import {addDays, addMonths, isoDay, isoMonth, isoYear, isRealDay, resolveDayOfMonth, resolveWeekday} from './parse.ts'
 import {ATTRIBUTIVE_OK, DAY_PARTS, NOWADAYS_AFTER, NOWADAYS_BEFORE, NUMBER_WORDS, ORDINAL_DAY_BEFORE, WEEKDAY_FUTURE_BEFORE} from './lexicon.ts'
 import {matchMonthFirst} from './absolute.ts'
-import {dayAnchor, type Hit, isCap, type Match, normAt, ordinalDayAt, type Scan, tenseAt, weekdayAt} from './_tokens.ts'
+import {dayAnchor, type Hit, type Match, normAt, ordinalDayAt, type Scan, tenseAt, weekdayAt} from './_tokens.ts'
 
 const MODIFIERS: ReadonlyMap<string, Direction> = new Map([
   ['last', 'last'], ['next', 'next'], ['coming', 'future'], ['this', 'future'], ['past', 'last'], ['previous', 'last'],

@@ -1,6 +1,7 @@
 import type {Doc, Span} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {ACRONYMS, ALIASES, NON_ORG_ACRONYMS} from './lexicon.ts'
-import {isAcronymShape, isCap, isPossessive} from './_tokens.ts'
+import {isAcronymShape, isPossessive} from './_tokens.ts'
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&'])
 const MAX_BACK = 14

@@ -1,7 +1,8 @@
 import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, SUB_BODIES} from './lexicon.ts'
 import {ccBodyStart, type Candidate} from './_scan.ts'
-import {isCap, placeAt} from './_tokens.ts'
+import {placeAt} from './_tokens.ts'
 
 /** A candidate with its grouping key and the form it would show as a value. */
 export interface Keyed extends Candidate {

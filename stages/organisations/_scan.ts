@@ -1,6 +1,7 @@
 import type {Span, Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {DAY_MONTH, LEADING_SKIP, LOWER_WORKS_HEADS, NAME_QUALIFIERS, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
-import {isAcronymShape, isCap, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
+import {isAcronymShape, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
 
 /** A span the scanner takes for a body's name, before values are given. */
 export interface Candidate extends Span {

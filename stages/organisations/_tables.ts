@@ -1,6 +1,7 @@
 import type {Doc, Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import type {Candidate} from './_scan.ts'
-import {isCap, placeAt, surface} from './_tokens.ts'
+import {placeAt, surface} from './_tokens.ts'
 
 /** Sports whose results and standings list clubs (not players, not countries' athletes). */
 const TEAM_SPORTS_RE = /^(?:SOCCER|FOOTBALL|CRICKET|BASEBALL|BASKETBALL|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|NHL|NBA|NFL|AMERICAN FOOTBALL|VOLLEYBALL|HANDBALL|AUSTRALIAN RULES)\s*-/

@@ -1,16 +1,12 @@
 import type {Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {ACRONYMS, ALIASES, HEADS, HEADS_NEEDING_PREVIOUS, KNOWN_NAMES, NON_ORG_ACRONYMS, PLACES_BY_FIRST} from './lexicon.ts'
 
-const UPPER_START_RE = /^\p{Lu}/u
 const ACRONYM_RE = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,6}$|^\p{Lu}{1,3}\d+$/u
 const APOSTROPHES_RE = /[’‘]/g
 
 /** Folded surface of a token for lexicon matches: curly apostrophes made straight. */
 export const surface = (t: Token): string => t.text.replace(APOSTROPHES_RE, "'")
-
-/** A capitalised word ("Party", "Iceland-DPRK"), not the possessive "'s". */
-export const isCap = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && UPPER_START_RE.test(t.text)
 
 /** An all-capital token that looks like an acronym: "WPK", "U.N.", "G7". */
 export const isAcronymShape = (t: Token | undefined): boolean =>
@@ -18,11 +14,6 @@ export const isAcronymShape = (t: Token | undefined): boolean =>
 
 /** A possessive or plural-possessive mark: "People" + "'s", "Workers" + "'". */
 export const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.norm === "'s" || t.norm === "'")
-
-/** The acronym or short alias a token stands for, from the lexicon or the article's own definitions. */
-export function expansionOf(t: Token, defined: ReadonlyMap<string, string>): string | undefined {
-  return defined.get(t.text) ?? ACRONYMS.get(t.text) ?? ALIASES.get(t.text)
-}
 
 /** True when the token is an organisation's acronym or alias (never a state's: DPRK, U.S.). */
 export function isOrgAcronym(t: Token | undefined, defined: ReadonlyMap<string, string>): boolean {

@@ -1,10 +1,11 @@
 import {textOf, type Doc, type Mention, type Message} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {ACRONYMS, NON_ORG_ACRONYMS} from './lexicon.ts'
 import {findDefinitions} from './_define.ts'
 import {assignValues, keyCandidate, toKey, type Keyed} from './_names.ts'
 import {scanSentence, type Candidate, type ScanContext} from './_scan.ts'
 import {findTableTeams} from './_tables.ts'
-import {isAcronymShape, isCap, isOrgAcronym, placeAt} from './_tokens.ts'
+import {isAcronymShape, isOrgAcronym, placeAt} from './_tokens.ts'
 
 /** Options of the `organisations` stage. */
 export interface OrganisationsOptions {

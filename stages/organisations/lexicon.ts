@@ -1,5 +1,6 @@
 import ORGS from '../../data/lexicons/organisations.json' with {type: 'json'}
 import PLACES from '../../data/lexicons/organisations-places.json' with {type: 'json'}
+import {indexByFirst} from '../tokenise/shared.ts'
 
 /** Lower-case words that end an organisation's name: "Party", "Committee", "Mill", "Inc". */
 export const HEADS: ReadonlySet<string> = new Set(ORGS.heads)
@@ -60,18 +61,3 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([...PLACES.countries, ..
 
 /** All-caps tokens that are never an organisation by themselves: DPRK, U.S., GDP. */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(PLACES.nonOrgAcronyms)
-
-// --- internal ---
-
-function indexByFirst(names: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
-  const index = new Map<string, (readonly string[])[]>()
-  for (const words of names) {
-    const first = words[0]
-    if (!first) continue
-    const list = index.get(first) ?? []
-    list.push(words)
-    index.set(first, list)
-  }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length)
-  return index
-}

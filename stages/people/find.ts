@@ -1,8 +1,9 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
+import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
 import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
-  capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isCap, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
+  capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
 } from './match.ts'
 
@@ -24,7 +25,7 @@ const PINYIN_RE = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang
  */
 export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention[]; messages: Message[]} {
   const {tokens} = doc
-  const limits = sentenceLimits(doc)
+  const limits = sentenceEnds(doc)
   const starts = new Uint8Array(tokens.length)
   for (const s of doc.sentences) if (s.start < tokens.length) starts[s.start] = 1
   const lowerWords = lowerCaseWords(tokens)
@@ -96,9 +97,6 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
 
 // --- internal ---
 
-// "American", "Chinese", "Turkish", "Pakistani": nationality adjectives before a name.
-const NATIONALITY_RE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u
-
 /** A given name inside a run with no evidence of its own, and the rule that makes the rest of the run from it a person. */
 function innerName(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}):
   {start: number; rule: string} | undefined {
@@ -109,7 +107,7 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
     if (!hasFirstName(t)) continue
     // only after a word that is no name: a title, a nationality, a head word, a word also written in lower case
     const before = tokens[k - 1]!
-    if (!(TITLES_BEFORE.has(before.norm) || NON_PERSON_HEADS.has(before.norm) || NATIONALITY_RE.test(before.text) || lowerWords.has(before.norm))) return undefined
+    if (!(TITLES_BEFORE.has(before.norm) || NON_PERSON_HEADS.has(before.norm) || isNationalityShape(before.text) || lowerWords.has(before.norm))) return undefined
     const rule = genericEvidence(tokens, k, e, maxWords, lowerWords)
     return rule ? {start: k, rule} : undefined
   }
@@ -171,13 +169,6 @@ function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords
     if (NON_PERSON_HEADS.has(norm) || TITLES_BEFORE.has(norm) || lowerWords.has(norm) || (norm.endsWith('s') && NON_PERSON_HEADS.has(norm.slice(0, -1)))) return false
   }
   return true
-}
-
-/** For each token, the end of its sentence (exclusive). */
-function sentenceLimits(doc: Doc): Int32Array {
-  const limits = new Int32Array(doc.tokens.length).fill(doc.tokens.length)
-  for (const s of doc.sentences) limits.fill(s.end, s.start, Math.min(s.end, doc.tokens.length))
-  return limits
 }
 
 function partsOfSpan(tokens: readonly Token[], start: number, end: number): string[] {

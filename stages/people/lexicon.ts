@@ -2,6 +2,7 @@
 import PEOPLE_JSON from '../../data/lexicons/people.json' with {type: 'json'}
 import SURNAMES_JSON from '../../data/lexicons/korean-surnames.json' with {type: 'json'}
 import SYLLABLES_JSON from '../../data/lexicons/korean-syllables.json' with {type: 'json'}
+import {indexByFirst} from '../tokenise/shared.ts'
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
 
@@ -24,9 +25,9 @@ export const NON_PERSON_HEADS = lower(PEOPLE_JSON.nonPersonHeads)
 export const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s\-‐‑]+/).filter((w) => w && w !== '.')
 
 /** Known people by first part: each entry is the parts of a full name, longest first. */
-export const KNOWN_PEOPLE: ReadonlyMap<string, readonly (readonly string[])[]> = indexByFirst(PEOPLE_JSON.knownPeople)
+export const KNOWN_PEOPLE: ReadonlyMap<string, readonly (readonly string[])[]> = indexByFirst(PEOPLE_JSON.knownPeople.map((name) => nameParts(name)))
 /** Capitalised sequences that look like names but are not people, by first part. */
-export const NOT_PEOPLE: ReadonlyMap<string, readonly (readonly string[])[]> = indexByFirst(PEOPLE_JSON.notPeople)
+export const NOT_PEOPLE: ReadonlyMap<string, readonly (readonly string[])[]> = indexByFirst(PEOPLE_JSON.notPeople.map((name) => nameParts(name)))
 
 // Words that are capitalised at a sentence start or in headlines but never begin a name.
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
@@ -61,17 +62,3 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'met', 'greets', 'congratulates', 'attends', 'calls', 'guides', 'tours', 'watches', 'enjoys', 'appreciates', 'makes',
   'has', 'is', 'was', 'will', 'says', 'said', 'speaks', 'hails', 'praised', 'praises', 'thanks', 'leaves', 'arrives',
 ])
-
-function indexByFirst(names: readonly string[]): Map<string, string[][]> {
-  const map = new Map<string, string[][]>()
-  for (const name of names) {
-    const parts = nameParts(name)
-    const first = parts[0]
-    if (!first) continue
-    const list = map.get(first) ?? []
-    list.push(parts)
-    list.sort((a, b) => b.length - a.length)
-    map.set(first, list)
-  }
-  return map
-}

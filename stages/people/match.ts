@@ -1,10 +1,10 @@
 /** Token-level matchers of the `people` stage: Korean names, lexicon names, capitalised runs. Pure. */
 import type {Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {
   FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, TITLES_BEFORE, TITLES_STRONG,
 } from './lexicon.ts'
 
-const CAP_RE = /^\p{Lu}/u
 const ALL_CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
 const HYPHEN_RE = /[-‐‑]/
 // Western spellings of Korean syllables in hyphenated given names (Jong-un, Geun-hye, Myung-bak).
@@ -14,12 +14,6 @@ const MAX_RUN = 4
 /** Longest generic name, in words. */
 export const MAX_NAME_WORDS = MAX_RUN
 
-/** True for a word token that starts with a capital letter. */
-export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'} => {
-  if (t === undefined || t.kind !== 'word') return false
-  const c = t.text.charCodeAt(0)
-  return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(t.text)
-}
 /** True for a word with capitals and no lower-case letter (KIM, JONG-UN). */
 export const isAllCaps = (t: Token): boolean => ALL_CAPS_RE.test(t.text)
 /** Lower-case parts of a token: hyphenated words split (Jong-un → jong, un). */

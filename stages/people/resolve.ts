@@ -1,7 +1,8 @@
 /** In-article coreference of the `people` stage: every mention gets the fullest name of its person as value. Pure. */
 import {textOf, type Doc, type Mention, type Token} from '../../pipeline/doc.ts'
+import {isCap} from '../tokenise/shared.ts'
 import {TITLES_BEFORE} from './lexicon.ts'
-import {isAllCaps, isCap, isInsideThing} from './match.ts'
+import {isAllCaps, isInsideThing} from './match.ts'
 
 /** A name found by `findPeople`, before values are given. */
 export interface Found {

@@ -1,4 +1,5 @@
 import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
+import {sentenceEnds} from '../tokenise/shared.ts'
 import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, MODIFIERS, POSSESSIVE_LEADER, RANK_ABBREVIATIONS} from './lexicon.ts'
 import {isCapitalised, isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
 
@@ -33,8 +34,7 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
     personEndAt[m.end] = i
   })
   for (const m of doc.mentions) if (m.label === 'ORG' && m.end > orgEnd[m.start]!) orgEnd[m.start] = m.end
-  const sentenceEnd = new Int32Array(n + 1).fill(n)
-  for (const s of doc.sentences) sentenceEnd.fill(s.end, s.start, s.end)
+  const sentenceEnd = sentenceEnds(doc)
   const context: ParseContext = {tokens, personAt, orgEnd}
   const max = options.maxTitleTokens
   const links: Link[] = []

@@ -1,4 +1,5 @@
 import type {Token} from '../../pipeline/doc.ts'
+import {isNationalityShape} from '../tokenise/shared.ts'
 import {
   BETWEEN_TITLE_AND_NAME, CAPITALISED_ADJECTIVES, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
 } from './lexicon.ts'
@@ -28,8 +29,6 @@ export interface ParsedTitle {
 
 const CAPITAL_RE = /^\p{Lu}/u
 const ACRONYM_RE = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,})$/u
-// Nationality adjectives: Cuban, Chinese, Russian, British, Pakistani, French.
-const NATIONALITY_RE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u
 const PARTICIPLE_RE = /^[a-z]+(?:ed|ing)$/
 const PLURAL_MEN_RE = /men$/i
 const PLURAL_IES_RE = /ies$/i
@@ -37,7 +36,7 @@ const PLURAL_IES_RE = /ies$/i
 /** True when the word starts with a capital letter. */
 export const isCapitalised = (text: string): boolean => CAPITAL_RE.test(text)
 
-const isPreModifier = (text: string): boolean => ACRONYM_RE.test(text) || NATIONALITY_RE.test(text)
+const isPreModifier = (text: string): boolean => ACRONYM_RE.test(text) || isNationalityShape(text)
 
 /** A modifier word, or a hyphenated compound of modifiers and office words ("vice-department", "vice-prime"). */
 function isModifier(norm: string): boolean {

@@ -1,0 +1,62 @@
+/** Token, word and sentence helpers shared by the extractor stages (people, organisations, titles, dates). Pure. */
+import type {Span, Token} from '../../pipeline/doc.ts'
+
+const CAP_RE = /^\p{Lu}/u
+// Nationality adjectives: American, Chinese, Cuban, British, Pakistani, French.
+const NATIONALITY_RE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u
+
+/**
+ * True for a word token that starts with a capital letter (any script; not the possessive "'s").
+ * @example isCap(tokenize('Kim met')[0]) // true
+ */
+export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'} => {
+  if (t === undefined || t.kind !== 'word') return false
+  const c = t.text.charCodeAt(0)
+  return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(t.text)
+}
+
+/**
+ * True for a capitalised word shaped like a nationality adjective.
+ * @example isNationalityShape('Pakistani') // true
+ */
+export const isNationalityShape = (text: string): boolean => NATIONALITY_RE.test(text)
+
+/**
+ * Index word sequences by their first word: each list longest first (sequences of one length in input order);
+ * an empty sequence is left out.
+ * @example indexByFirst([['Kim'], ['Kim', 'Il', 'Sung']]).get('Kim') // [['Kim', 'Il', 'Sung'], ['Kim']]
+ */
+export function indexByFirst<T extends readonly string[]>(sequences: readonly T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>()
+  for (const words of sequences) {
+    const first = words[0]
+    if (!first) continue
+    const list = index.get(first) ?? []
+    list.push(words)
+    index.set(first, list)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length)
+  return index
+}
+
+/**
+ * For each token, the end (exclusive) of its sentence; a token in no sentence, and the slot after the last token,
+ * get the token count.
+ * @example sentenceEnds({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // Int32Array [2, 2, 3, 3]
+ */
+export function sentenceEnds(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): Int32Array {
+  const n = doc.tokens.length
+  const ends = new Int32Array(n + 1).fill(n)
+  for (const s of doc.sentences) ends.fill(s.end, s.start, Math.min(s.end, n))
+  return ends
+}
+
+/**
+ * For each token, the first token of its sentence (0 for a token in no sentence).
+ * @example sentenceStarts({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // Int32Array [0, 0, 2]
+ */
+export function sentenceStarts(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): Int32Array {
+  const starts = new Int32Array(doc.tokens.length)
+  for (const s of doc.sentences) starts.fill(s.start, s.start, Math.min(s.end, doc.tokens.length))
+  return starts
+}
