@@ -23,9 +23,12 @@ const SCRIPT_ESCAPES: Record<string, string> = {'<': '\\u003c', '>': '\\u003e', 
 
 /**
  * A data script for the report folder: `<script src>` works from file:// where fetch of JSON does not.
- * The payload is a JSON string literal handed to `JSON.parse` (fast for big data, and never evaluated as code);
- * `<` and line separators are escaped as in `toScriptJson`, so no text can end a script or become markup.
- * @example toDataScript('manifest', {n: 1}) // '(self.__pw=self.__pw||{})["manifest"]=JSON.parse("{\\"n\\":1}");\n'
+ * The payload is the JSON text in a raw template literal handed to `JSON.parse` (fast for big data, and never
+ * evaluated as code). A raw template keeps every character as written, so the JSON goes in as it is, not escaped a
+ * second time as a string literal would need (a fifth of the time of a report's data scripts): only `` ` `` and
+ * `$`, which could end or break the template, are escaped, as JSON `\u` escapes, beside `<`, `>`, `&` and the line
+ * separators as in `toScriptJson`, so no text can end the template or a script, or become markup.
+ * @example toDataScript('manifest', {n: 1}) // '(self.__pw=self.__pw||{})["manifest"]=JSON.parse(String.raw`{"n":1}`);\n'
  */
 export function toDataScript(key: string, value: unknown): string {
   return toDataScriptOfJson(key, JSON.stringify(value))
@@ -33,5 +36,16 @@ export function toDataScript(key: string, value: unknown): string {
 
 /** `toDataScript` of a value already serialised as `json`. */
 export function toDataScriptOfJson(key: string, json: string): string {
-  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(escapeScriptJson(json))});\n`
+  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(String.raw\`${escapeTemplateJson(json)}\`);\n`
+}
+
+// --- internal ---
+
+// JSON puts these only inside its strings, where a `\u` escape means the same character.
+const TEMPLATE_UNSAFE = ['<', '>', '&', '\u2028', '\u2029', '`', '$'] as const
+const TEMPLATE_ESCAPES: Record<string, string> = {...SCRIPT_ESCAPES, '`': '\\u0060', $: '\\u0024'}
+const TEMPLATE_UNSAFE_RE = /[<>&\u2028\u2029`$]/g
+
+function escapeTemplateJson(json: string): string {
+  return TEMPLATE_UNSAFE.some((c) => json.indexOf(c) !== -1) ? json.replace(TEMPLATE_UNSAFE_RE, (c) => TEMPLATE_ESCAPES[c]!) : json
 }

@@ -117,12 +117,15 @@ describe('report-html', () => {
     expect(text(files, 'index.html')).toContain('Evil &lt;img src=x onerror=alert(1)&gt;')
   })
 
-  it('round-trips data through a data script', () => {
-    const value = {t: '</script><script>alert(1)</script>\u2028&', n: [1, 2]}
+  it('round-trips data through a data script, running nothing the data holds', () => {
+    const value = {t: '</script><script>alert(1)</script>\u2028&', n: [1, 2], u: 'a `${(self.hit = 1)}` b \\ \\` \\u0041 "q" \r\n end\\'}
     const script = toDataScript('k', value)
     const self: Record<string, unknown> = {}
     new Function('self', script)(self)
     expect((self.__pw as Record<string, unknown>).k).toEqual(value)
+    expect(self.hit).toBeUndefined()
+    // The only backticks are the template's own.
+    expect(script.split('`').length).toBe(3)
   })
 
   it('shards by a hash the browser computes the same way', () => {
