@@ -24,11 +24,12 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
 
 /**
  * The report files of `buildReports` one at a time, each made only when the iteration reaches it, so a writer that
- * writes and drops each holds one table or data shard at a time, never the whole report set. `htmlTables` is filled
- * by the time the iteration ends.
+ * writes and drops each holds one table or data shard at a time, never the whole report set. `htmlTables` (the tables
+ * the HTML report reads) and `entityIds()` (each mention's entity id, as resolve gave it) are filled by the time the
+ * iteration ends.
  * @example const set = reportFiles(records, [], info); for (const [name, content] of set.files) await write(name, content)
  */
-export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>} {
+export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined} {
   const forHtml: Record<string, readonly Row[]> = {}
   // Each mention's entity id as the tables count it, kept from the analytics for the HTML report.
   let entityIds: (readonly string[])[] | undefined
@@ -63,7 +64,7 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
     yield* data()
     yield* htmlFiles(records, forHtml, info, entityIds)
   }
-  return {files: files(), htmlTables: forHtml}
+  return {files: files(), htmlTables: forHtml, entityIds: () => entityIds}
 }
 
 /** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */

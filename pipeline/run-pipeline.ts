@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
 import type {Doc} from './doc.ts'
-import {readDocs, readExtracted} from './docs-io.ts'
+import {readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
@@ -71,17 +71,22 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     const saved = from === 'report-html' ? await readHtmlTables(join(work, 'html-tables.json')) : undefined
     if (saved) {
       // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
-      for (const [name, content] of htmlFiles(records, saved, runInfo(records))) await writer.write(name, content)
+      const entityIds = await readEntityIds(join(work, 'resolved.jsonl'), records)
+      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writer.write(name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
     } else {
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
-      const {files, htmlTables} = reportFiles(records, problems, runInfo(records))
+      const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
         if (from === 'report-html' && isReportData(name)) await writer.carry(name)
         else if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
         else await writeLines(writer, name, content)
       }
-      if (options.keepIntermediate || from !== undefined) await writer.write('work/html-tables.json', htmlTablesJson(htmlTables))
+      if (options.keepIntermediate || from !== undefined) {
+        // What the HTML report reads besides the records: the tables it shows, and resolve's entity per mention.
+        await writer.write('work/html-tables.json', htmlTablesJson(htmlTables))
+        await writeLines(writer, 'work/resolved.jsonl', resolvedLines(records, entityIds() ?? []))
+      }
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
     // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.
@@ -219,6 +224,30 @@ async function readHtmlTables(file: string): Promise<Record<string, readonly Row
     // No tables kept (an older run): the HTML is rebuilt from everything, as before.
     return undefined
   }
+}
+
+/** `work/resolved.jsonl`: per record, in the order of `work/extracted.jsonl`, its id and each mention's entity id ('' for none). */
+function* resolvedLines(records: readonly Extracted[], entityIds: readonly (readonly string[])[]): Generator<string> {
+  for (const [i, r] of records.entries()) yield JSON.stringify({id: r.id, entities: entityIds[i] ?? []}) + '\n'
+}
+
+/**
+ * The entity ids kept in `work/resolved.jsonl`, when they belong to these records (same articles, same order, one
+ * id per mention); otherwise undefined, and the HTML stage resolves the mentions again.
+ */
+async function readEntityIds(file: string, records: readonly Extracted[]): Promise<(readonly string[])[] | undefined> {
+  const ids: (readonly string[])[] = []
+  try {
+    for await (const line of readLines(file)) {
+      const r = records[ids.length]
+      const kept = JSON.parse(line) as {id?: unknown; entities?: unknown}
+      if (!r || kept.id !== r.id || !Array.isArray(kept.entities) || kept.entities.length !== r.mentions.length) return undefined
+      ids.push(kept.entities as string[])
+    }
+  } catch {
+    return undefined
+  }
+  return ids.length === records.length ? ids : undefined
 }
 
 /** The data report files (CSV, JSONL, graphs) of the current set in `dir`. */

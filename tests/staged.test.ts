@@ -105,6 +105,24 @@ describe('run --from and --keep-intermediate', () => {
     }
   })
 
+  it('rebuilds the HTML with the entity ids resolve kept, or resolves again when they are missing or stale', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
+    expect((await cli('run', 'data/samples', '--out', out, '--keep-intermediate')).code).toBe(0)
+    const before = reportSnapshot(out)
+    const kept = join(out, 'work', 'resolved.jsonl')
+    const lines = readFileSync(kept, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as {id: string; entities: string[]})
+    expect(lines.map((l) => l.id)).toEqual(readFileSync(join(out, 'work', 'extracted.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as {id: string}).id))
+    // Kept ids are what the HTML links to: a changed id shows up in the article data.
+    const changed = lines.map((l, i) => (i === 0 ? {...l, entities: l.entities.map((e) => (e ? 'person:someone-else' : e))} : l))
+    writeFileSync(kept, changed.map((l) => JSON.stringify(l)).join('\n') + '\n')
+    expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+    expect([...reportSnapshot(out).values()].some((content) => content.includes('person:someone-else'))).toBe(true)
+    // A file that does not match the records (one line short) is not used: the HTML is the same as the full run's.
+    writeFileSync(join(out, 'work', 'resolved.jsonl'), lines.slice(1).map((l) => JSON.stringify(l)).join('\n') + '\n')
+    expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+    for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+  })
+
   it('stops at the first bad input with --strict, and leaves no report set behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-from-'))
     writeFileSync(join(dir, 'in.jsonl'), JSON.stringify({id: 'a', text: 'Kim Jong Un spoke.'}) + '\n{bad\n')
