@@ -10,7 +10,7 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
+import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
@@ -195,7 +195,6 @@ function* jsonLines(items: Iterable<unknown>): Generator<string> {
   for (const item of items) yield JSON.stringify(item) + '\n'
 }
 
-
 async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
   const stream = await writer.stream(name)
   try {
@@ -219,7 +218,9 @@ async function need(file: string, from: string): Promise<void> {
 
 async function readHtmlTables(file: string): Promise<Record<string, readonly Row[]> | undefined> {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, readonly Row[]>
+    const tables = JSON.parse(await readFile(file, 'utf8')) as Record<string, readonly Row[]>
+    // Kept by an older version without a table the HTML now reads: rebuilt from everything, as with none kept.
+    return HTML_TABLES.every((name) => Array.isArray(tables[name])) ? tables : undefined
   } catch {
     // No tables kept (an older run): the HTML is rebuilt from everything, as before.
     return undefined

@@ -117,8 +117,30 @@ describe('run --from and --keep-intermediate', () => {
     writeFileSync(kept, changed.map((l) => JSON.stringify(l)).join('\n') + '\n')
     expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
     expect([...reportSnapshot(out).values()].some((content) => content.includes('person:someone-else'))).toBe(true)
-    // A file that does not match the records (one line short) is not used: the HTML is the same as the full run's.
-    writeFileSync(join(out, 'work', 'resolved.jsonl'), lines.slice(1).map((l) => JSON.stringify(l)).join('\n') + '\n')
+    // A file that does not match the records (without its first or its last line) is not used: the HTML is the
+    // same as the full run's.
+    for (const kept of [lines.slice(1), lines.slice(0, -1)]) {
+      writeFileSync(join(out, 'work', 'resolved.jsonl'), kept.map((l) => JSON.stringify(l)).join('\n') + '\n')
+      expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+      for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+    }
+  })
+
+  it('rebuilds everything for the HTML when the kept tables lack one it reads (kept by an older version)', async () => {
+    // A story and its syndicated copy: the network counts the story once, as cooccurrence.csv does, which it can
+    // only do with duplicates.csv.
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-from-'))
+    const story = 'Kim Jong Un met Choe Ryong Hae and Pak Pong Ju at the Kumsusan Palace on Monday to discuss the plan for the coming year. Kim Jong Un thanked Choe Ryong Hae and Pak Pong Ju for their work on the new factories and the farms of the country.'
+    const other = 'Choe Ryong Hae and Pak Pong Ju inspected the Pyongyang Textile Mill on Friday with Kim Jong Un. Pak Pong Ju and Choe Ryong Hae spoke with the workers.'
+    const articles = [{id: 'a1', published: '2019-03-04', text: story}, {id: 'a2', published: '2019-03-04', text: story}, {id: 'b1', published: '2019-05-10', text: other}]
+    writeFileSync(join(dir, 'in.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n')
+    const out = join(dir, 'reports')
+    expect((await cli('run', join(dir, 'in.jsonl'), '--out', out, '--keep-intermediate')).code).toBe(0)
+    expect(readFileSync(join(out, 'duplicates.csv'), 'utf8')).toContain('a2')
+    const before = reportSnapshot(out)
+    const file = join(out, 'work', 'html-tables.json')
+    const {'duplicates.csv': _dropped, ...older} = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    writeFileSync(file, JSON.stringify(older))
     expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
     for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
   })

@@ -1,3 +1,4 @@
+import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
 import type {Row} from '../report-csv/tables.ts'
 import {entityId, resolveArticle, type EntityType} from '../resolve/index.ts'
@@ -11,16 +12,30 @@ export interface HtmlReportInput {
    * acronyms defined in the text, surname back-references); resolved here when absent.
    */
   readonly entities?: readonly (readonly string[])[]
+  /** How `cooccurrence.csv` was counted, so the network counts the same way (default: each story once, people and bodies). */
+  readonly cooccurrence?: {readonly countCopies: boolean; readonly types: readonly Label[]}
 }
 
-/** The input with every mention's entity id, resolved once for all the views that count by entity. Pure. */
+/**
+ * The input with every mention's entity id, resolved once for all the views that count by entity. Pure; throws
+ * when the ids given do not fit the records (one list per record, one id per mention).
+ */
 export function withEntityIds<T extends HtmlReportInput>(input: T): T & {readonly entities: readonly (readonly string[])[]} {
-  return input.entities ? (input as T & {entities: readonly (readonly string[])[]}) : {...input, entities: input.records.map((x) => resolveArticle(x).entities)}
+  const {records, entities} = input
+  if (!entities) return {...input, entities: records.map((x) => resolveArticle(x).entities)}
+  if (entities.length !== records.length) throw new Error(`report-html: entity ids for ${entities.length} records, but ${records.length} records`)
+  const misfit = records.findIndex((x, i) => entities[i]!.length !== x.mentions.length)
+  if (misfit !== -1) throw new Error(`report-html: ${entities[misfit]!.length} entity ids for the ${records[misfit]!.mentions.length} mentions of \`${records[misfit]!.id}\``)
+  return input as T & {entities: readonly (readonly string[])[]}
 }
 
-/** The ids of the articles that are syndicated copies of another (`duplicates.csv` rows not marked canonical): co-occurrence counts each story once. */
-export function copiesIn(tables: Readonly<Record<string, readonly Row[]>>): Set<string> {
-  return new Set((tables['duplicates.csv'] ?? []).filter((r) => Number(r.canonical) === 0).map((r) => String(r.article)))
+/**
+ * The ids of the articles co-occurrence leaves out: the syndicated copies of another (`duplicates.csv` rows not
+ * marked canonical), unless every copy is counted.
+ */
+export function copiesIn(input: HtmlReportInput): Set<string> {
+  if (input.cooccurrence?.countCopies) return new Set()
+  return new Set((input.tables['duplicates.csv'] ?? []).filter((r) => Number(r.canonical) === 0).map((r) => String(r.article)))
 }
 
 /** Sparse counts per month: `[monthIndex, count]`, in month order. */

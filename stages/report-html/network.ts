@@ -45,14 +45,15 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
   const pairs = new Map<number, Map<number, number>>()
   // Counted as cooccurrence.csv counts: by resolved entity, each syndicated story once.
   const {entities} = withEntityIds(input)
-  const copies = copiesIn(input.tables)
+  const copies = copiesIn(input)
+  const types = new Set<string>(input.cooccurrence?.types ?? ['PERSON', 'ORG'])
   input.records.forEach((x, r) => {
     if (copies.has(x.id)) return
     const ids = entities[r]!
     const month = monthIndex.get(x.published?.slice(0, 7) ?? '') ?? -1
     const bySentence = new Map<number, Set<number>>()
     x.mentions.forEach((m, j) => {
-      const i = index.get(ids[j]!)
+      const i = types.has(m.label) ? index.get(ids[j]!) : undefined
       if (i === undefined) return
       let s = bySentence.get(m.sentence)
       if (!s) bySentence.set(m.sentence, (s = new Set()))

@@ -77,6 +77,22 @@ describe('report-html', () => {
       article('c2', '2001-03-05', story),
       article('c3', '2001-06-09', ['[P:Choe Ryong Hae] and [P:Pak Pong Ju] inspected the [O:Pyongyang Textile Union] in the spring.']),
     ]
+    const load = (options: Parameters<typeof buildReports>[3]) => {
+      const files = buildReports(corpus, [], INFO, options)
+      const self: {__pw?: Record<string, unknown>} = {}
+      for (const [name, content] of files) if (/^data\/network/.test(name)) new Function('self', String(content))(self)
+      const network = self.__pw!.network as {nodes: [string][]; edges: [number, number, number[]][]}
+      const edges = network.edges.map(([a, b, flat]) => [[network.nodes[a]![0], network.nodes[b]![0]].sort().join(' '), flat.filter((_, i) => i % 2 === 1).reduce((n, c) => n + c, 0)])
+      const pairs = parseCsv(text(files, 'cooccurrence.csv')).filter((r) => r.window === 'sentence').map((r) => [`${r.a} ${r.b}`, Number(r.count)])
+      return {edges, pairs}
+    }
+    // The network follows the options cooccurrence.csv was counted with: every copy, or people only.
+    const every = load({countCopies: true})
+    expect(every.edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 3])
+    const people = load({cooccurTypes: ['PERSON']})
+    expect(people.edges.length).toBeGreaterThan(0)
+    for (const {edges, pairs} of [every, people]) for (const edge of edges) expect(pairs).toContainEqual(edge)
+    expect(people.edges.some(([pair]) => String(pair).includes('org:'))).toBe(false)
     const files = buildReports(corpus, [], INFO)
     const self: {__pw?: Record<string, unknown>} = {}
     for (const [name, content] of files) if (/^data\/(entities|articles)\/|^data\/network/.test(name)) new Function('self', String(content))(self)
@@ -92,6 +108,14 @@ describe('report-html', () => {
     for (const edge of edges) expect(pairs).toContainEqual(edge)
     const articles: Record<string, {m: [number, number, string, string, string][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('articles/')).map((k) => pw[k]))
     expect(articles.c1!.m.map((m) => m[4])).toEqual(['person:choe-ryong-hae', 'org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju', 'org:pyongyang-textile-union'])
+  })
+
+  it('refuses entity ids that do not fit the records', () => {
+    const input = {records, tables: {}, assets: loadReportAssets()}
+    const ids = records.map((x) => x.mentions.map(() => ''))
+    expect(() => [...htmlReportFiles({...input, entities: ids.slice(1)}, INFO)]).toThrow(/entity ids for \d+ records/)
+    const short = records.findIndex((x) => x.mentions.length > 0)
+    expect(() => [...htmlReportFiles({...input, entities: ids.map((l, i) => (i === short ? l.slice(1) : l))}, INFO)]).toThrow(/entity ids for the \d+ mentions/)
   })
 
   it('puts the CSP in every page and loads nothing from outside the folder', () => {
