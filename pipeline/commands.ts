@@ -3,7 +3,7 @@ import {defaultWorkers} from './pool.ts'
 import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
-import {formatProblem, openFileSink, writeChunk} from './io.ts'
+import {formatProblem, openFileSink, outputError, writeChunk} from './io.ts'
 import {progressFor} from './progress.ts'
 
 type Values = Record<string, unknown>
@@ -68,7 +68,8 @@ ${COMMON_HELP}`,
     options: {out: {type: 'string', short: 'o'}, strict: {type: 'boolean'}},
     async run(positionals, values, io) {
       requireInputs(positionals)
-      const file = typeof values.out === 'string' && values.out !== '-' ? await openFileSink(values.out) : undefined
+      const out = typeof values.out === 'string' && values.out !== '' && values.out !== '-' ? values.out : undefined
+      const file = out ? await openFileSink(out) : undefined
       const sink = file?.stream ?? io.stdout
       const progress = await progressFor(positionals)
       let failed = false
@@ -87,7 +88,7 @@ ${COMMON_HELP}`,
       } catch (error) {
         // --out keeps what it held: the unfinished output is removed.
         await file?.discard()
-        throw error
+        throw out ? outputError(error, out) : error
       } finally {
         progress.stop()
       }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'E_INPUT'
   | 'E_USAGE'
   | 'E_TOO_LARGE'
+  | 'E_OUTPUT'
 
 /** A fatal pipeline error with a stable `code` (tests assert on the code, never the wording). */
 export class PipelineError extends Error {

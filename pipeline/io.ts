@@ -3,6 +3,7 @@ import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import {createInterface} from 'node:readline'
+import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
 import {createDoc, type Doc} from './doc.ts'
 import {PipelineError} from './errors.ts'
@@ -174,6 +175,9 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * in the stream's buffer. Returns nothing to wait for when the stream took the text.
  */
 export function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> | undefined {
+  // A stream that failed (see `openFileSink`) takes no more text and would never drain: its error is raised instead.
+  const failed = (stream as Partial<Writable>).errored
+  if (failed) throw failed
   return stream.write(text) ? undefined : once(stream, 'drain').then(() => undefined)
 }
 
@@ -193,30 +197,52 @@ export async function writeLinesTo(stream: NodeJS.WritableStream, lines: Iterabl
 /** A file being written as a stream: under a temporary name beside it until `commit()` renames it into place. */
 export interface FileSink {
   readonly stream: WriteStream
-  /** Close the file and rename it over its path. */
+  /** Close the file and rename it over its path; on failure the unfinished file is removed (`E_OUTPUT`). */
   commit(): Promise<void>
   /** Close and remove the unfinished file; the path keeps what it held before. */
   discard(): Promise<void>
 }
 
-/** Open `path` for streaming, so that it holds either its old content or the whole new file, never a part (see `FileSink`). */
+/**
+ * Open `path` for streaming, so that it holds either its old content or the whole new file, never a part (see
+ * `FileSink`). An error of the file (a name too long, a full disk) never goes unhandled: `writeChunk` or `commit`
+ * raise it.
+ */
 export async function openFileSink(path: string): Promise<FileSink> {
-  await mkdir(dirname(resolve(path)), {recursive: true})
+  try {
+    await mkdir(dirname(resolve(path)), {recursive: true})
+  } catch (error) {
+    throw outputError(error, path)
+  }
   const tmp = `${path}.tmp-${process.pid}`
   const stream = createWriteStream(tmp)
+  // Kept on the stream (`errored`) for the next write or the commit to raise, never thrown from an event.
+  stream.on('error', () => undefined)
+  const remove = async (): Promise<void> => {
+    stream.destroy()
+    await finished(stream).catch(() => undefined)
+    // Best effort: when the file could not be made (its name too long, its folder gone) there is nothing to remove.
+    await rm(tmp, {force: true}).catch(() => undefined)
+  }
   return {
     stream,
     async commit() {
-      stream.end()
-      await finished(stream)
-      await rename(tmp, path)
+      try {
+        stream.end()
+        await finished(stream)
+        await rename(tmp, path)
+      } catch (error) {
+        await remove()
+        throw outputError(error, path)
+      }
     },
-    async discard() {
-      stream.destroy()
-      await finished(stream).catch(() => undefined)
-      await rm(tmp, {force: true})
-    },
+    discard: remove,
   }
+}
+
+/** A file-system error on an output as an `E_OUTPUT` error naming the file (a message, not a stack); any other error as it is. */
+export function outputError(error: unknown, path: string): unknown {
+  return error instanceof Error && 'syscall' in error ? new PipelineError('E_OUTPUT', `Cannot write ${path}: ${error.message}`, {cause: error}) : error
 }
 
 /**

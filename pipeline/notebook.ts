@@ -11,7 +11,7 @@ import {DEFAULT_PLAN, STAGES, type StageName} from './registry.ts'
 import {checkPlan, runStages, type OptionsByName} from './run.ts'
 import {analyseCorpus} from '../stages/analytics/index.ts'
 import {filterPairs, toPairRows} from '../stages/cooccur/index.ts'
-import {aliasesOf, canonicalName, resolveArticles, tallyEntities, type EntityTable} from '../stages/resolve/index.ts'
+import {aliasesOf, canonicalName, findEntities, resolveArticles, tallyEntities, type EntityTable} from '../stages/resolve/index.ts'
 
 export {toBarChartSvg, toHtmlTable, toRows, type Row} from './notebook-view.ts'
 
@@ -117,7 +117,7 @@ export interface EntityRow {
  */
 export function entities(docs: Corpus, options: {readonly types?: readonly ('PERSON' | 'ORG')[]} = {}): EntityRow[] {
   // Only what the table needs: each article resolved and folded, without the copies search or the other tallies.
-  return toEntityRows(tallyEntities(resolveArticles(toRecords(docs)), {types: options.types ?? ['PERSON', 'ORG']}))
+  return toEntityRows(findEntities(toRecords(docs), {types: options.types ?? ['PERSON', 'ORG']}))
 }
 
 /** Options of `cooccurrence`. */

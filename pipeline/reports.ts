@@ -26,10 +26,10 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
  * The report files of `buildReports` one at a time, each made only when the iteration reaches it, so a writer that
  * writes and drops each holds one table or data shard at a time, never the whole report set. `htmlTables` (the tables
  * the HTML report reads) and `entityIds()` (each mention's entity id, as resolve gave it) are filled by the time the
- * iteration ends.
+ * iteration ends. `withHtml` false leaves the HTML report out (nothing of it is made).
  * @example const set = reportFiles(records, [], info); for (const [name, content] of set.files) await write(name, content)
  */
-export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined} {
+export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}, withHtml = true): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined} {
   const forHtml: Record<string, readonly Row[]> = {}
   // Each mention's entity id as the tables count it, kept from the analytics for the HTML report.
   let entityIds: (readonly string[])[] | undefined
@@ -62,6 +62,7 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
   }
   function* files(): Generator<[string, ReportContent]> {
     yield* data()
+    if (!withHtml) return
     const o = {...ANALYTICS_DEFAULTS, ...options}
     yield* htmlFiles(records, forHtml, info, entityIds, {countCopies: o.countCopies, types: o.cooccurTypes})
   }

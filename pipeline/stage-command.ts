@@ -4,7 +4,7 @@ import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {formatProblem, openFileSink, readInputs, resolveInside, writeChunk, writeFileAtomic, writeLinesTo, type FileSink} from './io.ts'
+import {formatProblem, openFileSink, outputError, readInputs, resolveInside, writeChunk, writeFileAtomic, writeLinesTo, type FileSink} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
 import {reportFiles, type ReportContent} from './reports.ts'
 import {isReportData, runInfo} from './run-pipeline.ts'
@@ -58,10 +58,9 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
       }
     }
     const dir = out ?? 'reports'
-    // Files come data first, HTML last, each made only when reached: a stage that writes data stops before the HTML.
-    for (const [file, content] of reportFiles(records, [], runInfo(records)).files) {
+    // Each file is made only when reached, and a stage that writes data makes nothing of the HTML.
+    for (const [file, content] of reportFiles(records, [], runInfo(records), {}, name === 'report-html').files) {
       if (corpus(file)) await writeInside(dir, file, content)
-      else if (!isReportData(file) && name !== 'report-html') break
     }
     return 0
   }
@@ -91,7 +90,7 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
   } catch (error) {
     // The file named by --out keeps what it held: the unfinished output is removed.
     await file?.discard()
-    throw error
+    throw out && file ? outputError(error, out) : error
   }
   await file?.commit()
   return failed ? 1 : 0
@@ -111,7 +110,7 @@ async function writeInside(dir: string, name: string, content: ReportContent): P
     await writeLinesTo(file.stream, content)
   } catch (error) {
     await file.discard()
-    throw error
+    throw outputError(error, path)
   }
   await file.commit()
 }
