@@ -3,7 +3,7 @@ import {defaultWorkers} from './pool.ts'
 import {RUN_STAGES, runPipeline} from './run-pipeline.ts'
 import {runStageCommand, STAGE_NAMES} from './stage-command.ts'
 import {PipelineError} from './errors.ts'
-import {formatProblem, openFileSink, outputError, writeChunk} from './io.ts'
+import {formatProblem, writeChunk, writeStreamed} from './io.ts'
 import {progressFor} from './progress.ts'
 
 type Values = Record<string, unknown>
@@ -69,11 +69,9 @@ ${COMMON_HELP}`,
     async run(positionals, values, io) {
       requireInputs(positionals)
       const out = typeof values.out === 'string' && values.out !== '' && values.out !== '-' ? values.out : undefined
-      const file = out ? await openFileSink(out) : undefined
-      const sink = file?.stream ?? io.stdout
       const progress = await progressFor(positionals)
       let failed = false
-      try {
+      const extract = async (sink: NodeJS.WritableStream): Promise<void> => {
         await extractInputs(positionals, {
           strict: values.strict === true,
           onRecord: (record) => {
@@ -85,14 +83,13 @@ ${COMMON_HELP}`,
             io.stderr.write(formatProblem(p))
           },
         })
-      } catch (error) {
-        // --out keeps what it held: the unfinished output is removed.
-        await file?.discard()
-        throw out ? outputError(error, out) : error
+      }
+      try {
+        // To --out whole or not at all, or to stdout as it comes.
+        await (out ? writeStreamed(out, extract) : extract(io.stdout))
       } finally {
         progress.stop()
       }
-      await file?.commit()
       return failed ? 1 : 0
     },
   },

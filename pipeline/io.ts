@@ -163,18 +163,11 @@ export function decodeBytes(bytes: Uint8Array, file: string): {text: string; war
   return {text, warnings}
 }
 
-/** Write a file atomically: to a temporary name beside it, then rename over the target. */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`
-  await writeFile(tmp, content)
-  await rename(tmp, path)
-}
-
 /**
  * Write to a stream and, when its buffer is full, wait for it to drain, so a fast producer never holds a whole file
  * in the stream's buffer. Returns nothing to wait for when the stream took the text.
  */
-export function writeChunk(stream: NodeJS.WritableStream, text: string): Promise<void> | undefined {
+export function writeChunk(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> | undefined {
   // A stream that failed (see `openFileSink`) takes no more text and would never drain: its error is raised instead.
   const failed = (stream as Partial<Writable>).errored
   if (failed) throw failed
@@ -194,21 +187,14 @@ export async function writeLinesTo(stream: NodeJS.WritableStream, lines: Iterabl
   if (chunk) await writeChunk(stream, chunk)
 }
 
-/** A file being written as a stream: under a temporary name beside it until `commit()` renames it into place. */
-export interface FileSink {
-  readonly stream: WriteStream
-  /** Close the file and rename it over its path; on failure the unfinished file is removed (`E_OUTPUT`). */
-  commit(): Promise<void>
-  /** Close and remove the unfinished file; the path keeps what it held before. */
-  discard(): Promise<void>
-}
-
 /**
- * Open `path` for streaming, so that it holds either its old content or the whole new file, never a part (see
- * `FileSink`). An error of the file (a name too long, a full disk) never goes unhandled: `writeChunk` or `commit`
- * raise it.
+ * Write the file `path` through `write`, as a stream under a temporary name beside it that is renamed into place when
+ * `write` resolves and removed when it throws: the path holds its old content or the whole new file, never a part.
+ * A file-system error (a name too long, a full disk, a folder in the way) is raised as `E_OUTPUT` naming the file;
+ * the stream's errors never go unhandled (`writeChunk` raises them on the next write).
+ * @example await writeStreamed('out.jsonl', (stream) => writeLinesTo(stream, lines))
  */
-export async function openFileSink(path: string): Promise<FileSink> {
+export async function writeStreamed(path: string, write: (stream: NodeJS.WritableStream) => Promise<void>): Promise<void> {
   try {
     await mkdir(dirname(resolve(path)), {recursive: true})
   } catch (error) {
@@ -216,32 +202,25 @@ export async function openFileSink(path: string): Promise<FileSink> {
   }
   const tmp = `${path}.tmp-${process.pid}`
   const stream = createWriteStream(tmp)
-  // Kept on the stream (`errored`) for the next write or the commit to raise, never thrown from an event.
   stream.on('error', () => undefined)
-  const remove = async (): Promise<void> => {
+  try {
+    await write(stream)
+    stream.end()
+    await finished(stream)
+    await rename(tmp, path)
+  } catch (error) {
     stream.destroy()
     await finished(stream).catch(() => undefined)
     // Best effort: when the file could not be made (its name too long, its folder gone) there is nothing to remove.
     await rm(tmp, {force: true}).catch(() => undefined)
-  }
-  return {
-    stream,
-    async commit() {
-      try {
-        stream.end()
-        await finished(stream)
-        await rename(tmp, path)
-      } catch (error) {
-        await remove()
-        throw outputError(error, path)
-      }
-    },
-    discard: remove,
+    // Only an error of this file is an output error: one of an input read by `write` stays what it is.
+    const own = error instanceof Error && 'path' in error && (error.path === tmp || error.path === path)
+    throw own ? outputError(error, path) : error
   }
 }
 
 /** A file-system error on an output as an `E_OUTPUT` error naming the file (a message, not a stack); any other error as it is. */
-export function outputError(error: unknown, path: string): unknown {
+function outputError(error: unknown, path: string): unknown {
   return error instanceof Error && 'syscall' in error ? new PipelineError('E_OUTPUT', `Cannot write ${path}: ${error.message}`, {cause: error}) : error
 }
 

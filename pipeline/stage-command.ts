@@ -1,10 +1,8 @@
-import {mkdir} from 'node:fs/promises'
-import {dirname} from 'node:path'
 import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {formatProblem, openFileSink, outputError, readInputs, resolveInside, writeChunk, writeFileAtomic, writeLinesTo, type FileSink} from './io.ts'
+import {formatProblem, readInputs, resolveInside, writeChunk, writeLinesTo, writeStreamed} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
 import {reportFiles, type ReportContent} from './reports.ts'
 import {isReportData, runInfo} from './run-pipeline.ts'
@@ -65,11 +63,9 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
     return 0
   }
   const stage: Stage<any> = STAGES[name as keyof typeof STAGES]
-  const file = out && out !== '-' ? await openFileSink(out) : undefined
-  const sink = file?.stream ?? io.stdout
   let failed = false
-  const emit = (doc: Doc): Promise<void> | undefined => writeChunk(sink, JSON.stringify(doc) + '\n')
-  try {
+  const run = async (sink: NodeJS.WritableStream): Promise<void> => {
+    const emit = (doc: Doc): Promise<void> | undefined => writeChunk(sink, JSON.stringify(doc) + '\n')
     if (name === 'ingest') {
       for await (const item of readInputs(inputs)) {
         if ('problem' in item) {
@@ -79,38 +75,25 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
         }
         await emit(applyStage(item.doc, stage))
       }
-    } else {
-      for (const input of inputs) {
-        for await (const doc of readDocs(input)) {
-          requireLayers(doc, name, stage.requires)
-          await emit(applyStage(doc, stage))
-        }
+      return
+    }
+    for (const input of inputs) {
+      for await (const doc of readDocs(input)) {
+        requireLayers(doc, name, stage.requires)
+        await emit(applyStage(doc, stage))
       }
     }
-  } catch (error) {
-    // The file named by --out keeps what it held: the unfinished output is removed.
-    await file?.discard()
-    throw out && file ? outputError(error, out) : error
   }
-  await file?.commit()
+  // To --out whole or not at all (the file keeps what it held when the stage fails), or to stdout as it comes.
+  await (out && out !== '-' ? writeStreamed(out, run) : run(io.stdout))
   return failed ? 1 : 0
 }
 
 // --- internal ---
 
-async function writeInside(dir: string, name: string, content: ReportContent): Promise<void> {
-  const path = resolveInside(dir, name)
-  if (typeof content === 'string' || content instanceof Uint8Array) {
-    await mkdir(dirname(path), {recursive: true})
-    await writeFileAtomic(path, content)
-    return
-  }
-  const file: FileSink = await openFileSink(path)
-  try {
-    await writeLinesTo(file.stream, content)
-  } catch (error) {
-    await file.discard()
-    throw outputError(error, path)
-  }
-  await file.commit()
+function writeInside(dir: string, name: string, content: ReportContent): Promise<void> {
+  return writeStreamed(resolveInside(dir, name), async (stream) => {
+    if (typeof content === 'string' || content instanceof Uint8Array) await writeChunk(stream, content)
+    else await writeLinesTo(stream, content)
+  })
 }
