@@ -168,7 +168,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): {text: string; war
  * in the stream's buffer. Returns nothing to wait for when the stream took the text.
  */
 export function writeChunk(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> | undefined {
-  // A stream that failed (see `openFileSink`) takes no more text and would never drain: its error is raised instead.
+  // A stream that failed (see `writeStreamed`) takes no more text and would never drain: its error is raised instead.
   const failed = (stream as Partial<Writable>).errored
   if (failed) throw failed
   return stream.write(text) ? undefined : once(stream, 'drain').then(() => undefined)
