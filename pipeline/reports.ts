@@ -1,7 +1,7 @@
 import type {Extracted} from './extracted.ts'
 import {toEntitiesLine} from './corpus.ts'
 import type {Problem} from './io.ts'
-import {analyseCorpus, ANALYTICS_DEFAULTS, type AnalyticsOptions} from '../stages/analytics/index.ts'
+import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts'
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
@@ -31,14 +31,17 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
  */
 export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}, withHtml = true): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined} {
   const forHtml: Record<string, readonly Row[]> = {}
-  // Each mention's entity id as the tables count it, kept from the analytics for the HTML report.
+  // Each mention's entity id as the tables count it, and how co-occurrence was counted, kept from the analytics for
+  // the HTML report.
   let entityIds: (readonly string[])[] | undefined
+  let cooccurrence: HtmlReportInput['cooccurrence']
   // The analytics, the tables' builders and the graph live in this generator's frame only: they are garbage by the
   // time the HTML report, which needs none of them, is made.
   function* data(): Generator<[string, ReportContent]> {
     const analytics = analyseCorpus(records, options)
     const {entities, cooccur} = analytics.tally
     entityIds = analytics.articles.map((a) => a.entities)
+    cooccurrence = {countCopies: analytics.options.countCopies, types: analytics.options.cooccurTypes}
     // Scored once for the tables and the graph; pairs seen once are in neither.
     const pairs = toPairRows(cooccur, 2)
     const tables = tableBuilders({records, entities, tally: cooccur, problems, analytics, pairs})
@@ -62,9 +65,7 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
   }
   function* files(): Generator<[string, ReportContent]> {
     yield* data()
-    if (!withHtml) return
-    const o = {...ANALYTICS_DEFAULTS, ...options}
-    yield* htmlFiles(records, forHtml, info, entityIds, {countCopies: o.countCopies, types: o.cooccurTypes})
+    if (withHtml) yield* htmlFiles(records, forHtml, info, entityIds, cooccurrence)
   }
   return {files: files(), htmlTables: forHtml, entityIds: () => entityIds}
 }

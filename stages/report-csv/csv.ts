@@ -36,7 +36,7 @@ export function* csvChunks(rows: Iterable<Row>, columns: readonly string[]): Gen
     for (let i = 0; i < columns.length; i++) {
       const text = cell(row[columns[i]!])
       if (text === undefined) {
-        line = stringify([row], {header: false, columns: [...columns], cast: {string: neutralise, number: String}}).slice(0, -1)
+        line = viaLibrary([row], columns, false).slice(0, -1)
         break
       }
       line += i ? ',' + text : text
@@ -69,6 +69,6 @@ function cell(value: unknown): string | undefined {
   return NEEDS_QUOTES_RE.test(text) ? `"${text.replace(QUOTE_RE, '""')}"` : text
 }
 
-function viaLibrary(rows: readonly Row[], columns: readonly string[]): string {
-  return stringify(rows as Row[], {header: true, columns: [...columns], cast: {string: neutralise, number: String}})
+function viaLibrary(rows: readonly Row[], columns: readonly string[], header = true): string {
+  return stringify(rows as Row[], {header, columns: [...columns], cast: {string: neutralise, number: String}})
 }

@@ -7,19 +7,8 @@ export function escapeHtml(value: unknown): string {
 
 /** Serialise data for a `<script type="application/json">` block: `<`, `>`, `&` and line separators escaped so text cannot close the tag. @example toScriptJson({a: '</script>'}) // '{"a":"\\u003c/script\\u003e"}' */
 export function toScriptJson(value: unknown): string {
-  return escapeScriptJson(JSON.stringify(value))
+  return escapeJson(JSON.stringify(value), SCRIPT_UNSAFE_RE)
 }
-
-/** `toScriptJson` of a value already serialised as `json`. */
-export function escapeScriptJson(json: string): string {
-  // Most data has none of these characters: five native searches cost a fraction of one regular-expression pass.
-  const unsafe = json.indexOf('<') !== -1 || json.indexOf('>') !== -1 || json.indexOf('&') !== -1 || json.indexOf('\u2028') !== -1 || json.indexOf('\u2029') !== -1
-  return unsafe ? json.replace(SCRIPT_UNSAFE_RE, (c) => SCRIPT_ESCAPES[c]!) : json
-}
-
-// One pass over the JSON: the data scripts of a whole corpus are tens of megabytes.
-const SCRIPT_UNSAFE_RE = /[<>&\u2028\u2029]/g
-const SCRIPT_ESCAPES: Record<string, string> = {'<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029'}
 
 /**
  * A data script for the report folder: `<script src>` works from file:// where fetch of JSON does not.
@@ -36,16 +25,19 @@ export function toDataScript(key: string, value: unknown): string {
 
 /** `toDataScript` of a value already serialised as `json`. */
 export function toDataScriptOfJson(key: string, json: string): string {
-  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(String.raw\`${escapeTemplateJson(json)}\`);\n`
+  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(String.raw\`${escapeJson(json, TEMPLATE_UNSAFE_RE)}\`);\n`
 }
 
 // --- internal ---
 
-// JSON puts these only inside its strings, where a `\u` escape means the same character.
-const TEMPLATE_UNSAFE = ['<', '>', '&', '\u2028', '\u2029', '`', '$'] as const
-const TEMPLATE_ESCAPES: Record<string, string> = {...SCRIPT_ESCAPES, '`': '\\u0060', $: '\\u0024'}
+// JSON puts these characters only inside its strings, where a `\u` escape means the same character. In a script
+// block `<`, `>` and `&` could close the tag or start markup, and the line separators end a line in older engines;
+// in a raw template `` ` `` and `$` could end it or open an expression.
+const SCRIPT_UNSAFE_RE = /[<>&\u2028\u2029]/g
 const TEMPLATE_UNSAFE_RE = /[<>&\u2028\u2029`$]/g
+const JSON_ESCAPES: Record<string, string> = {'<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029', '`': '\\u0060', $: '\\u0024'}
 
-function escapeTemplateJson(json: string): string {
-  return TEMPLATE_UNSAFE.some((c) => json.indexOf(c) !== -1) ? json.replace(TEMPLATE_UNSAFE_RE, (c) => TEMPLATE_ESCAPES[c]!) : json
+/** `json` with the characters `unsafe` matches written as `\u` escapes; one search first, as most data has none. */
+function escapeJson(json: string, unsafe: RegExp): string {
+  return json.search(unsafe) === -1 ? json : json.replace(unsafe, (c) => JSON_ESCAPES[c]!)
 }

@@ -2,6 +2,7 @@ import {UndirectedGraph} from 'graphology'
 import fa2 from 'graphology-layout-forceatlas2'
 import type {EntityDetail} from './model.ts'
 import {copiesIn, withEntityIds, type HtmlReportInput} from './model.ts'
+import {ANALYTICS_DEFAULTS} from '../analytics/index.ts'
 
 /** Limits of the network data; the page shows `defaultNodes` of the `maxNodes` it carries. */
 export interface NetworkOptions {
@@ -46,7 +47,7 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
   // Counted as cooccurrence.csv counts: by resolved entity, each syndicated story once.
   const {entities} = withEntityIds(input)
   const copies = copiesIn(input)
-  const types = new Set<string>(input.cooccurrence?.types ?? ['PERSON', 'ORG'])
+  const types = new Set<string>(input.cooccurrence?.types ?? ANALYTICS_DEFAULTS.cooccurTypes)
   input.records.forEach((x, r) => {
     if (copies.has(x.id)) return
     const ids = entities[r]!

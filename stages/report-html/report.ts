@@ -90,8 +90,8 @@ export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: Repo
   for (const [k, shard] of shardBy(details.map((e, i) => [e.id, detailJson[i]!] as const), ([id]) => id, entityShards)) {
     files.push([dataPath(`entities/${k}`), () => toDataScriptOfJson(`entities/${k}`, `{${shard.map(([id, json]) => `${JSON.stringify(id)}:${json}`).join(',')}}`)])
   }
-  const ids = new Map(input.records.map((x, i) => [x, input.entities[i]!]))
-  for (const [k, shard] of shardBy(input.records, (x) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map((x) => [x.id, toArticleData(x, ids.get(x))])))
+  const articles = input.records.map((x, i) => [x, input.entities[i]!] as const)
+  for (const [k, shard] of shardBy(articles, ([x]) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map(([x, ids]) => [x.id, toArticleData(x, ids)])))
   for (const [path, make] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [path, make()]
 }
 
@@ -107,7 +107,6 @@ export function toArticleData(x: Extracted, entities: readonly string[] = resolv
     ti: x.titles.map((t) => [t.person, t.title, t.start, t.end, entityId('PERSON', t.person)] as const),
   }
 }
-
 
 // --- internal ---
 
