@@ -35,7 +35,6 @@ export async function cli(...argv: string[]): Promise<{code: number; stdout: str
   return {code, stdout: out, stderr: err}
 }
 
-
 const MARK_RE = /\[([PODT]):([^\]|]+)(?:\|([^\]]+))?\]/g
 const MARK_LABEL: Record<string, Label> = {P: 'PERSON', O: 'ORG', D: 'DATE', T: 'TITLE'}
 

@@ -20,7 +20,6 @@ function corpus(dir: string): string {
   return path
 }
 
-
 describe('parallel runs and the cache', () => {
   it('gives byte-identical reports with 1 and with 2 workers, and from the cache', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-parallel-'))

@@ -7,7 +7,6 @@ import {findTitleFacts, toTimelineRows, toTitleChanges, type NameOf} from '../ti
 import {once} from './once.ts'
 import type {Row} from './tables.ts'
 
-
 /**
  * The analytics tables (timeline, protocol, appearances, absences, duplicates, buckets, evidence) as builders, by
  * file name: each table's rows are made when its builder is called. Pure; stable order.

@@ -77,36 +77,32 @@ describe('report-html', () => {
       article('c2', '2001-03-05', story),
       article('c3', '2001-06-09', ['[P:Choe Ryong Hae] and [P:Pak Pong Ju] inspected the [O:Pyongyang Textile Union] in the spring.']),
     ]
+    // The report made with `options`, its data scripts run, and the network's edges beside cooccurrence.csv's pairs.
     const load = (options: Parameters<typeof buildReports>[3]) => {
       const files = buildReports(corpus, [], INFO, options)
       const self: {__pw?: Record<string, unknown>} = {}
-      for (const [name, content] of files) if (/^data\/network/.test(name)) new Function('self', String(content))(self)
-      const network = self.__pw!.network as {nodes: [string][]; edges: [number, number, number[]][]}
+      for (const [name, content] of files) if (name.startsWith('data/')) new Function('self', String(content))(self)
+      const pw = self.__pw!
+      const network = pw.network as {nodes: [string][]; edges: [number, number, number[]][]}
       const edges = network.edges.map(([a, b, flat]) => [[network.nodes[a]![0], network.nodes[b]![0]].sort().join(' '), flat.filter((_, i) => i % 2 === 1).reduce((n, c) => n + c, 0)])
       const pairs = parseCsv(text(files, 'cooccurrence.csv')).filter((r) => r.window === 'sentence').map((r) => [`${r.a} ${r.b}`, Number(r.count)])
-      return {edges, pairs}
+      const shards = (prefix: string): Record<string, unknown> => Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith(prefix)).map((k) => pw[k]))
+      return {files, edges, pairs, views: shards('entities/') as Record<string, {months: [number, number][]}>, articles: shards('articles/') as Record<string, {m: [number, number, string, string, string][]}>}
     }
-    // The network follows the options cooccurrence.csv was counted with: every copy, or people only.
     const every = load({countCopies: true})
-    expect(every.edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 3])
     const people = load({cooccurTypes: ['PERSON']})
+    const plain = load({})
+    const {files, edges, views, articles} = plain
+    // Each story once: Choe Ryong Hae and Pak Pong Ju share a sentence in c1 and in c3, and in c2 as well when every
+    // copy counts; people only, no organisation is in the network.
+    expect(edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 2])
+    expect(every.edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 3])
     expect(people.edges.length).toBeGreaterThan(0)
-    for (const {edges, pairs} of [every, people]) for (const edge of edges) expect(pairs).toContainEqual(edge)
     expect(people.edges.some(([pair]) => String(pair).includes('org:'))).toBe(false)
-    const files = buildReports(corpus, [], INFO)
-    const self: {__pw?: Record<string, unknown>} = {}
-    for (const [name, content] of files) if (/^data\/(entities|articles)\/|^data\/network/.test(name)) new Function('self', String(content))(self)
-    const pw = self.__pw!
-    const views: Record<string, {months: [number, number][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('entities/')).map((k) => pw[k]))
+    for (const made of [plain, every, people]) for (const edge of made.edges) expect(made.pairs).toContainEqual(edge)
     const entities = parseCsv(text(files, 'entities.csv'))
     expect(entities.map((e) => e.id).sort()).toEqual(['org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju'])
     for (const e of entities) expect(views[e.id!]!.months.reduce((n: number, [, c]) => n + c, 0), e.id).toBe(Number(e.mentions))
-    const network = pw.network as {nodes: [string][]; edges: [number, number, number[]][]}
-    const edges = network.edges.map(([a, b, flat]) => [[network.nodes[a]![0], network.nodes[b]![0]].sort().join(' '), flat.filter((_, i) => i % 2 === 1).reduce((n, c) => n + c, 0)])
-    const pairs = parseCsv(text(files, 'cooccurrence.csv')).filter((r) => r.window === 'sentence').map((r) => [`${r.a} ${r.b}`, Number(r.count)])
-    expect(edges).toContainEqual(['person:choe-ryong-hae person:pak-pong-ju', 2])
-    for (const edge of edges) expect(pairs).toContainEqual(edge)
-    const articles: Record<string, {m: [number, number, string, string, string][]}> = Object.assign({}, ...Object.keys(pw).filter((k) => k.startsWith('articles/')).map((k) => pw[k]))
     expect(articles.c1!.m.map((m) => m[4])).toEqual(['person:choe-ryong-hae', 'org:pyongyang-textile-union', 'person:choe-ryong-hae', 'person:pak-pong-ju', 'org:pyongyang-textile-union'])
   })
 
