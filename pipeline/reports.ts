@@ -100,6 +100,6 @@ export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>)
  * The HTML report's files, one at a time (see `htmlReportFiles`), from the records, the tables it reads
  * (`HTML_TABLES`) and each mention's entity id (resolved again when not given).
  */
-export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, string]> {
+export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, ReportContent]> {
   return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), ...(cooccurrence ? {cooccurrence} : {}), assets: loadReportAssets()}, info)
 }

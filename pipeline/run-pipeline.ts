@@ -10,7 +10,7 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
+import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type ReportContent} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
@@ -72,15 +72,14 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     if (saved) {
       // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
       const entityIds = await readEntityIds(join(work, 'resolved.jsonl'), records)
-      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writer.write(name, content)
+      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writeContent(writer, name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
     } else {
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
       const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
         if (from === 'report-html' && isReportData(name)) await writer.carry(name)
-        else if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
-        else await writeLines(writer, name, content)
+        else await writeContent(writer, name, content)
       }
       if (options.keepIntermediate || from !== undefined) {
         // What the HTML report reads besides the records: the tables it shows, and resolve's entity per mention.
@@ -193,6 +192,12 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
 
 function* jsonLines(items: Iterable<unknown>): Generator<string> {
   for (const item of items) yield JSON.stringify(item) + '\n'
+}
+
+/** Write one report file, streaming content that comes in pieces. */
+async function writeContent(writer: ReportWriter, name: string, content: ReportContent): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
+  else await writeLines(writer, name, content)
 }
 
 async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {

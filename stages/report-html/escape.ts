@@ -20,15 +20,30 @@ export function toScriptJson(value: unknown): string {
  * @example toDataScript('manifest', {n: 1}) // '(self.__pw=self.__pw||{})["manifest"]=JSON.parse(String.raw`{"n":1}`);\n'
  */
 export function toDataScript(key: string, value: unknown): string {
-  return toDataScriptOfJson(key, JSON.stringify(value))
+  return `${dataScriptHead(key)}${escapeJson(JSON.stringify(value), TEMPLATE_UNSAFE_RE)}${DATA_SCRIPT_TAIL}`
 }
 
-/** `toDataScript` of a value already serialised as `json`. */
-export function toDataScriptOfJson(key: string, json: string): string {
-  return `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(String.raw\`${escapeJson(json, TEMPLATE_UNSAFE_RE)}\`);\n`
+/**
+ * `toDataScript` of an object given as its entries (key, value already serialised as JSON), in pieces of about one
+ * entry each: the same text as `toDataScript(key, Object.fromEntries(entries))` for keys no object reorders (none an
+ * array index) and none repeated, without ever holding the whole script as one string (an article shard is a
+ * megabyte of text; made whole, it is copied several times over in fresh memory).
+ * @example [...dataScriptChunks('k', [['a', '1']])].join('') === toDataScript('k', {a: 1})
+ */
+export function* dataScriptChunks(key: string, entries: Iterable<readonly [string, string]>): Generator<string> {
+  let sep = '{'
+  yield dataScriptHead(key)
+  for (const [k, json] of entries) {
+    yield escapeJson(`${sep}${JSON.stringify(k)}:${json}`, TEMPLATE_UNSAFE_RE)
+    sep = ','
+  }
+  yield sep === '{' ? `{}${DATA_SCRIPT_TAIL}` : `}${DATA_SCRIPT_TAIL}`
 }
 
 // --- internal ---
+
+const dataScriptHead = (key: string): string => `(self.__pw=self.__pw||{})[${JSON.stringify(key)}]=JSON.parse(String.raw\``
+const DATA_SCRIPT_TAIL = '`);\n'
 
 // JSON puts these characters only inside its strings, where a `\u` escape means the same character. In a script
 // block `<`, `>` and `&` could close the tag or start markup, and the line separators end a line in older engines;

@@ -1,5 +1,5 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
-import {toDataScript, toDataScriptOfJson} from './escape.ts'
+import {dataScriptChunks, toDataScript} from './escape.ts'
 import {findEntityDetails, monthsOf, withEntityIds, type HtmlReportInput} from './model.ts'
 import {entityId, resolveArticle} from '../resolve/index.ts'
 import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
@@ -47,16 +47,19 @@ export interface ArticleData {
  * @example [...toHtmlReport({records, tables, assets}, info).keys()] // ['index.html', …, 'assets/app.js', …]
  */
 export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Map<string, string> {
-  return new Map(htmlReportFiles(input, info, options))
+  const files = new Map<string, string>()
+  for (const [path, content] of htmlReportFiles(input, info, options)) files.set(path, typeof content === 'string' ? content : [...content].join(''))
+  return files
 }
 
 /**
  * The files of `toHtmlReport` one at a time, in path order, each file's content made only when the iteration
  * reaches it, so a caller that writes and drops them holds one data shard at a time, not the whole report (the
- * article shards carry every article's text).
+ * article shards carry every article's text). The entity and article shards come as pieces of about one entry each
+ * (joined, the file's text): written as they come, no shard is ever one string.
  * @example for (const [path, content] of htmlReportFiles({records, tables, assets}, info)) await writeFile(join(out, path), content)
  */
-export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string]> {
+export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string | Iterable<string>]> {
   const input = withEntityIds(given)
   const months = monthsOf(input.records)
   const details = findEntityDetails(input, months)
@@ -66,7 +69,7 @@ export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: Repo
   const entityShards = shardCount(detailJson.reduce((n, json) => n + json.length, 0), options.entityShardBytes)
   const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
   const network = findNetwork(input, details, months, options.network)
-  const files: [string, () => string][] = []
+  const files: [string, () => string | Iterable<string>][] = []
   const data = (key: string, value: () => unknown): string => {
     const path = dataPath(key)
     files.push([path, () => toDataScript(key, value())])
@@ -88,10 +91,12 @@ export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: Repo
   for (const [key, file] of TABLES) data(`table/${key}`, () => toTableData(input.tables[file] ?? []))
   // Entity ids hold a ':', so no id reads as an array index: the object's keys keep this order, as joined here.
   for (const [k, shard] of shardBy(details.map((e, i) => [e.id, detailJson[i]!] as const), ([id]) => id, entityShards)) {
-    files.push([dataPath(`entities/${k}`), () => toDataScriptOfJson(`entities/${k}`, `{${shard.map(([id, json]) => `${JSON.stringify(id)}:${json}`).join(',')}}`)])
+    files.push([dataPath(`entities/${k}`), () => dataScriptChunks(`entities/${k}`, shard)])
   }
   const articles = input.records.map((x, i) => [x, input.entities[i]!] as const)
-  for (const [k, shard] of shardBy(articles, ([x]) => x.id, articleShards)) data(`articles/${k}`, () => Object.fromEntries(shard.map(([x, ids]) => [x.id, toArticleData(x, ids)])))
+  for (const [k, shard] of shardBy(articles, ([x]) => x.id, articleShards)) {
+    files.push([dataPath(`articles/${k}`), () => dataScriptChunks(`articles/${k}`, articleEntries(shard))])
+  }
   for (const [path, make] of files.sort((a, b) => (a[0] < b[0] ? -1 : 1))) yield [path, make()]
 }
 
@@ -111,6 +116,20 @@ export function toArticleData(x: Extracted, entities: readonly string[] = resolv
 // --- internal ---
 
 const shardCount = (bytes: number, target: number): number => Math.max(1, Math.ceil(bytes / target))
+
+/**
+ * A shard's articles as the entries of the object `{[id]: toArticleData(...)}` would list them: an id an array index
+ * first (in index order) and a repeated id at its first place with its last record, so the pieces join into the text
+ * `JSON.stringify` gives that object.
+ */
+function* articleEntries(shard: readonly (readonly [Extracted, readonly string[]])[]): Generator<[string, string]> {
+  const at: Record<string, number> = {}
+  for (const [i, [x]] of shard.entries()) at[x.id] = i
+  for (const [id, i] of Object.entries(at)) {
+    const [x, ids] = shard[i]!
+    yield [id, JSON.stringify(toArticleData(x, ids))]
+  }
+}
 
 function shardBy<T>(items: readonly T[], key: (item: T) => string, count: number): Map<number, T[]> {
   const shards = new Map<number, T[]>()
