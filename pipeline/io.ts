@@ -174,17 +174,71 @@ export function writeChunk(stream: NodeJS.WritableStream, text: string | Uint8Ar
   return stream.write(text) ? undefined : once(stream, 'drain').then(() => undefined)
 }
 
-/** Write lines to a stream in chunks of about 64 kB (one write per line costs more than the writing). */
+/**
+ * Write lines (any pieces of text) to a stream, encoded as UTF-8 into reused blocks of 512 kB, one write per
+ * block, two blocks in turn so one fills while the other is written. Neither the text nor its bytes are ever
+ * copied whole: joining pieces into big strings and encoding each into a new buffer cost more than the writing
+ * (fresh memory is slow to touch, and a joined string holding one non-Latin-1 character is encoded slowly).
+ */
 export async function writeLinesTo(stream: NodeJS.WritableStream, lines: Iterable<string>): Promise<void> {
-  let chunk = ''
-  for (const line of lines) {
-    chunk += line
-    if (chunk.length >= 1 << 16) {
-      await writeChunk(stream, chunk)
-      chunk = ''
-    }
+  const blocks = [takeBlock(), takeBlock()]
+  // The write of each block not yet done; a block is filled again only once its write is.
+  const pending: (Promise<void> | undefined)[] = [undefined, undefined]
+  let b = 0
+  let used = 0
+  const flush = async (): Promise<void> => {
+    if (used === 0) return
+    const written = writeBlock(stream, blocks[b]!.subarray(0, used))
+    // Its failure is raised where it is awaited, not as an unhandled rejection while the other block is awaited.
+    written.catch(() => undefined)
+    pending[b] = written
+    b ^= 1
+    used = 0
+    await pending[b]
   }
-  if (chunk) await writeChunk(stream, chunk)
+  try {
+    for (const line of lines) {
+      for (let at = 0; at < line.length;) {
+        // A UTF-16 unit is at most 3 bytes of UTF-8: the slice that surely fits, never ending inside a surrogate pair.
+        let end = Math.min(line.length, at + Math.floor((BLOCK_BYTES - used) / 3))
+        if (end < line.length && isHighSurrogate(line.charCodeAt(end - 1))) end--
+        if (end <= at) {
+          await flush()
+          continue
+        }
+        used += blocks[b]!.write(at === 0 && end === line.length ? line : line.slice(at, end), used)
+        at = end
+      }
+    }
+    await flush()
+    await Promise.all(pending)
+  } finally {
+    // Blocks go back only once no write holds them; a failed write leaves them to the garbage collector.
+    void Promise.all(pending).then(() => blocks.forEach(giveBlock), () => undefined)
+  }
+}
+
+/** Write `text` to a stream as `writeLinesTo` does: in reused blocks, without one buffer of the whole text. */
+export function writeTextTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return writeLinesTo(stream, [text])
+}
+
+const BLOCK_BYTES = 1 << 19
+// Blocks of earlier writes, kept for the next: memory already touched is reused, not asked for again.
+const freeBlocks: Buffer[] = []
+const takeBlock = (): Buffer => freeBlocks.pop() ?? Buffer.allocUnsafe(BLOCK_BYTES)
+const giveBlock = (block: Buffer): void => {
+  if (freeBlocks.length < 8) freeBlocks.push(block)
+}
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+
+/** Write bytes to a stream; resolves once they are written (the stream holds them until then), rejects on its error. */
+function writeBlock(stream: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> {
+  const failed = (stream as Partial<Writable>).errored
+  if (failed) return Promise.reject(failed)
+  return new Promise((resolve, reject) => {
+    stream.write(bytes, (error) => (error ? reject(error) : resolve()))
+  })
 }
 
 /**
@@ -280,7 +334,17 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
     async write(name, content) {
       const path = inside(name)
       await mkdir(dirname(path), {recursive: true})
-      await writeFile(path, content)
+      if (typeof content !== 'string') return writeFile(path, content)
+      const stream = createWriteStream(path)
+      // Its errors are raised by the writes (see `writeBlock`), not as an unhandled 'error' event.
+      stream.on('error', () => undefined)
+      try {
+        await writeTextTo(stream, content)
+      } finally {
+        stream.end()
+        await finished(stream).catch(() => undefined)
+      }
+      if (stream.errored) throw stream.errored
     },
     async stream(name) {
       const path = inside(name)

@@ -1,8 +1,8 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {countArticles} from '../../pipeline/io.ts'
+import {countArticles, openReportWriter, writeLinesTo, writeStreamed} from '../../pipeline/io.ts'
 
 describe('countArticles (the progress bar total)', () => {
   it('counts JSONL lines and one per page or text file, skipping unknown and missing inputs', async () => {
@@ -12,5 +12,47 @@ describe('countArticles (the progress bar total)', () => {
     writeFileSync(join(dir, 'c.html'), '<p>An article.</p>')
     writeFileSync(join(dir, 'notes.md'), '# not one')
     expect(await countArticles([dir, join(dir, 'missing.jsonl')])).toBe(5)
+  })
+})
+
+describe('writeLinesTo and the report writer (text encoded into reused blocks)', () => {
+  const written = async (pieces: string[]): Promise<Buffer> => {
+    const file = join(mkdtempSync(join(tmpdir(), 'presswatch-write-')), 'out.txt')
+    await writeStreamed(file, (stream) => writeLinesTo(stream, pieces))
+    return readFileSync(file)
+  }
+
+  it('writes the UTF-8 bytes of the pieces joined, whatever falls on a block boundary', async () => {
+    // Pieces of every width of UTF-8 character and surrogate pairs, many blocks' worth, with pieces longer than a
+    // block, empty pieces, and a lone surrogate (written as U+FFFD, as Buffer.from writes it).
+    const pieces: string[] = []
+    for (let i = 0; i < 4000; i++) pieces.push(`${i}:a é 한 😀 \u2028 ${'x'.repeat(i % 97)}\n`, '')
+    pieces.push('😀'.repeat(300_000), 'ü'.repeat(700_001), 'tail \ud800 end')
+    const bytes = await written(pieces)
+    expect(bytes.equals(Buffer.from(pieces.join('')))).toBe(true)
+    expect(bytes.length).toBeGreaterThan(2 << 20)
+  })
+
+  it('writes an empty file for no text, and the same bytes when called again with the blocks reused', async () => {
+    expect((await written([])).length).toBe(0)
+    expect((await written([''])).length).toBe(0)
+    const text = ['Kim Jong Un “inspected” the plant.\n'.repeat(40_000)]
+    expect((await written(text)).equals(Buffer.from(text[0]!))).toBe(true)
+    expect((await written(text)).equals(Buffer.from(text[0]!))).toBe(true)
+  })
+
+  it('report writer: a string written whole reads back the same, and a file that cannot be made is an error', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'presswatch-writer-')), 'reports')
+    const writer = await openReportWriter(dir)
+    const text = `id,name\n${'person:kim-jong-un,Kim Jong Un ✓\n'.repeat(50_000)}`
+    await writer.write('entities.csv', text)
+    await writer.write('empty.csv', '')
+    await writer.commit()
+    expect(readFileSync(join(dir, 'entities.csv'), 'utf8')).toBe(text)
+    expect(readFileSync(join(dir, 'empty.csv'), 'utf8')).toBe('')
+    const again = await openReportWriter(dir)
+    await expect(again.write(`${'n'.repeat(300)}.csv`, text)).rejects.toThrow(/ENAMETOOLONG|name too long/i)
+    await again.abort()
+    expect(readFileSync(join(dir, 'entities.csv'), 'utf8')).toBe(text)
   })
 })
