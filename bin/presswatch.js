@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry point for `npx presswatch`: loads tsx so the TypeScript sources run as they are.
-import {register} from 'tsx/esm/api'
+// Entry point for `npx presswatch`: runs the TypeScript sources from a bundle esbuild makes of them once and keeps
+// while they are unchanged (bin/bundle.js), or through tsx when it cannot.
+import {loadCli} from './bundle.js'
 
-register()
-const {boundHeapGrowth, main} = await import('../pipeline/cli.ts')
+const {boundHeapGrowth, main} = await loadCli()
 boundHeapGrowth()
 process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,15 @@
+// Types of bundle.js (plain JavaScript, loaded before anything can run TypeScript).
+import type {BuildResult, Plugin} from 'esbuild'
+
+export const ROOT: string
+export const CACHE_DIR: string
+export interface BundlePlace {
+  readonly root?: string
+  readonly cacheDir?: string
+}
+export function freshBundle(name: string, key: string, where?: BundlePlace): string | undefined
+export function keepBundle(name: string, key: string, result: BuildResult, where?: BundlePlace): string
+export function bundleKey(esbuildVersion: string, options: unknown): string
+export function esbuildVersion(): string
+export const sourceMetaPlugin: Plugin
+export function loadCli(): Promise<typeof import('../pipeline/cli.ts')>
