@@ -291,7 +291,7 @@ export interface ReportWriter {
   stream(name: string): Promise<WriteStream>
   /** Move a file or folder of the current set into the new one, if it exists (e.g. files reused by `--from`). */
   carry(name: string): Promise<void>
-  /** Swap the new set in place of the old one. */
+  /** Swap the new set in place of the old one; a `README.md` of the old folder stays (no run writes one). */
   commit(): Promise<void>
   /** Drop the new set; the old one stays as it was, with the files carried from it moved back. */
   abort(): Promise<void>
@@ -318,6 +318,8 @@ export async function recoverReports(dir: string): Promise<void> {
   }
 }
 
+const KEPT_IN_REPORTS = 'README.md'
+
 /** Start writing a new report set for `dir` (after recovering from a run that was killed). */
 export async function openReportWriter(dir: string): Promise<ReportWriter> {
   await recoverReports(dir)
@@ -329,7 +331,7 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
   const inside = (name: string): string => resolveInside(staging, name)
   // Files moved in from the current set, moved back if the new set is dropped: an aborted rerun loses nothing.
   const carried: string[] = []
-  return {
+  const writer: ReportWriter = {
     staging,
     async write(name, content) {
       const path = inside(name)
@@ -360,6 +362,8 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
       carried.push(name)
     },
     async commit() {
+      // A README.md kept in the folder (the repository's reports/ has one) is the analyst's, never a report: it stays.
+      await writer.carry(KEPT_IN_REPORTS)
       const hadOld = await exists(target)
       if (hadOld) await rename(target, old)
       await rename(staging, target)
@@ -376,6 +380,7 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
       await rm(staging, {recursive: true, force: true})
     },
   }
+  return writer
 }
 
 /** Write a set of report files into `dir` atomically (see `openReportWriter`). @example await writeReports('reports/out', new Map([['entities.csv', 'id,name\n']])) // all files appear together, or none */

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -54,5 +54,24 @@ describe('writeLinesTo and the report writer (text encoded into reused blocks)',
     await expect(again.write(`${'n'.repeat(300)}.csv`, text)).rejects.toThrow(/ENAMETOOLONG|name too long/i)
     await again.abort()
     expect(readFileSync(join(dir, 'entities.csv'), 'utf8')).toBe(text)
+  })
+})
+
+describe('report writer: what a new set replaces', () => {
+  it('replaces the old reports whole but keeps a README.md the folder holds', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'presswatch-keep-')), 'reports')
+    const first = await openReportWriter(dir)
+    await first.write('old.csv', 'a\n')
+    await first.commit()
+    writeFileSync(join(dir, 'README.md'), '# reports/\n')
+    const second = await openReportWriter(dir)
+    await second.write('new.csv', 'b\n')
+    await second.commit()
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'new.csv'])
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('# reports/\n')
+    const third = await openReportWriter(dir)
+    await third.write('newer.csv', 'c\n')
+    await third.abort()
+    expect(readdirSync(dir).sort()).toEqual(['README.md', 'new.csv'])
   })
 })
