@@ -11,6 +11,7 @@ import {createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync
 import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
 import {join, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
+import {pathToFileURL} from 'node:url'
 import {parseArgs, promisify} from 'node:util'
 
 const exec = promisify(execFile)
@@ -30,11 +31,13 @@ async function measure(system: string, path: string, limit?: number): Promise<Me
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measure
 }
 
-/** Time `presswatch run` in a child process; returns seconds and the child's peak RSS. */
+/**
+ * Time `presswatch run` in a child process as `bin/presswatch.js` runs it (modules from the kept bundle, then
+ * boundHeapGrowth()); returns the seconds from the process' start to its end and its peak RSS.
+ */
 async function timeRun(inputs: string[], out: string, args: string[] = []): Promise<{seconds: number; peakRssMb: number}> {
-  // As the CLI runs when it is its own process: boundHeapGrowth() first.
-  const script = `const t=performance.now();const {boundHeapGrowth,main}=await import(${JSON.stringify(join(ROOT, 'pipeline', 'cli.ts'))});boundHeapGrowth();const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:(performance.now()-t)/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
-  const {stdout} = await exec('node', ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26})
+  const script = `const {loadCli}=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'bundle.js')).href)});const {boundHeapGrowth,main}=await loadCli();boundHeapGrowth();const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:performance.now()/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
+  const {stdout} = await exec('node', ['--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26})
   const r = JSON.parse(stdout.trim().split('\n').pop()!) as {code: number; seconds: number; peakRssMb: number}
   if (r.code !== 0) throw new Error(`run failed with exit ${r.code}`)
   return {seconds: Math.round(r.seconds * 100) / 100, peakRssMb: r.peakRssMb}
