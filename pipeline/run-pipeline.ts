@@ -8,7 +8,7 @@ import type {Doc} from './doc.ts'
 import {readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
-import {openReportWriter, readInputs, strictError, warningsOf, writeChunk, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
+import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
 import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type ReportContent} from './reports.ts'
 import {applyStage} from './run.ts'
@@ -157,6 +157,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
   const limit = options.articleTimeLimitMs ?? ARTICLE_TIME_LIMIT_MS
   const stages = DEFAULT_PLAN.slice(at)
   const streams: WriteStream[] = await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`)))
+  const outputs = streams.map((s) => openBlockWriter(s))
   const records: Extracted[] = []
   for await (const input of docs) {
     let doc = input
@@ -171,7 +172,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
         elapsed += performance.now() - started
         const over = overLimit(elapsed, limit, stages[i]!.name)
         if (over) throw new Error(over)
-        await writeChunk(streams[i]!, JSON.stringify(doc) + '\n')
+        await outputs[i]!.write(JSON.stringify(doc) + '\n')
       }
     } catch (error) {
       const line = Number(doc.meta.line) || undefined
@@ -183,7 +184,8 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     records.push(record)
     options.onRecord?.()
   }
-  await Promise.all(streams.map(async (s) => {
+  await Promise.all(streams.map(async (s, i) => {
+    await outputs[i]!.close()
     s.end()
     await once(s, 'close')
   }))

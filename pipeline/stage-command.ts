@@ -2,7 +2,7 @@ import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {formatProblem, readInputs, resolveInside, writeChunk, writeLinesTo, writeStreamed} from './io.ts'
+import {formatProblem, openBlockWriter, readInputs, resolveInside, writeChunk, writeLinesTo, writeStreamed} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
 import {reportFiles, type ReportContent} from './reports.ts'
 import {isReportData, runInfo} from './run-pipeline.ts'
@@ -64,8 +64,17 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
   }
   const stage: Stage<any> = STAGES[name as keyof typeof STAGES]
   let failed = false
-  const run = async (sink: NodeJS.WritableStream): Promise<void> => {
-    const emit = (doc: Doc): Promise<void> | undefined => writeChunk(sink, JSON.stringify(doc) + '\n')
+  const run = async (sink: NodeJS.WritableStream, toFile: boolean): Promise<void> => {
+    // A file is written in blocks (see openBlockWriter); stdout a line at a time, so a reader sees each as it comes.
+    const blocks = toFile ? openBlockWriter(sink) : undefined
+    const emit = (doc: Doc): Promise<void> | undefined => (blocks ? blocks.write(JSON.stringify(doc) + '\n') : writeChunk(sink, JSON.stringify(doc) + '\n'))
+    try {
+      await emitAll(emit)
+    } finally {
+      await blocks?.close()
+    }
+  }
+  const emitAll = async (emit: (doc: Doc) => Promise<void> | undefined): Promise<void> => {
     if (name === 'ingest') {
       for await (const item of readInputs(inputs)) {
         if ('problem' in item) {
@@ -85,7 +94,7 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
     }
   }
   // To --out whole or not at all (the file keeps what it held when the stage fails), or to stdout as it comes.
-  await (out && out !== '-' ? writeStreamed(out, run) : run(io.stdout))
+  await (out && out !== '-' ? writeStreamed(out, (sink) => run(sink, true)) : run(io.stdout, false))
   return failed ? 1 : 0
 }
 
