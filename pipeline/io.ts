@@ -2,10 +2,10 @@ import {once} from 'node:events'
 import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
-import {createInterface} from 'node:readline'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
 import {createDoc, type Doc} from './doc.ts'
+import {readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 
 /** A problem with one input: the file, the line (JSONL) and what is wrong. */
@@ -482,8 +482,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function* readJsonl(file: string): AsyncGenerator<InputItem> {
-  const stream = createReadStream(file, {encoding: 'utf8'})
-  const lines = createInterface({input: stream, crlfDelay: Infinity})
+  // Lines end at \n or \r\n (a JSON record holds no raw line break); read through the byte-searching line reader,
+  // several times faster than readline on long lines.
+  const lines = readLines(file)
   let n = 0
   let any = false
   try {

@@ -2,7 +2,7 @@ import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {countArticles, openReportWriter, writeLinesTo, writeStreamed} from '../../pipeline/io.ts'
+import {countArticles, openReportWriter, readInputs, writeLinesTo, writeStreamed} from '../../pipeline/io.ts'
 
 describe('countArticles (the progress bar total)', () => {
   it('counts JSONL lines and one per page or text file, skipping unknown and missing inputs', async () => {
@@ -73,5 +73,21 @@ describe('report writer: what a new set replaces', () => {
     await third.write('newer.csv', 'c\n')
     await third.abort()
     expect(readdirSync(dir).sort()).toEqual(['README.md', 'new.csv'])
+  })
+})
+
+describe('readInputs on JSONL', () => {
+  it('reads records across \\r\\n, a BOM and blank lines, and names the line of each bad record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-jsonl-'))
+    const file = join(dir, 'news.jsonl')
+    const long = 'Kim Jong Un “inspected” the plant. '.repeat(60_000)
+    writeFileSync(file, `\uFEFF{"id":"a1","text":"Choe Ryong Hae spoke."}\r\n\n{"id":"a2",\r"text":"spread over a lone CR"}\nnot json\n{"id":"a3","text":"${long}"}\n{"id":"a4"}`)
+    const items = []
+    for await (const item of readInputs([file])) items.push(item)
+    const docs = items.flatMap((i) => ('doc' in i ? [i.doc] : []))
+    expect(docs.map((d) => [d.id, d.meta.line])).toEqual([['a1', '1'], ['a2', '3'], ['a3', '5']])
+    expect(docs[2]!.text).toBe(long)
+    const problems = items.flatMap((i) => ('problem' in i ? [i.problem] : []))
+    expect(problems.map((p) => [p.line, p.reason.split(' (')[0]])).toEqual([[4, 'not JSON'], [6, 'no `text` field']])
   })
 })
