@@ -192,7 +192,10 @@ export async function writeLinesTo(stream: NodeJS.WritableStream, lines: Iterabl
 
 /** Text written to a stream in blocks (see `openBlockWriter`). */
 export interface BlockWriter {
-  /** Add text; resolves when it is in a block (waiting only when both blocks are being written). */
+  /**
+   * Add text. Returns a promise only when the text had to wait for a block (both being written): await it before
+   * the next write.
+   */
   write(text: string): Promise<void> | undefined
   /** Write what is left and wait until every block is written; rejects with the stream's error, if it had one. */
   close(): Promise<void>

@@ -102,7 +102,7 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
 
 function writeInside(dir: string, name: string, content: ReportContent): Promise<void> {
   return writeStreamed(resolveInside(dir, name), async (stream) => {
-    if (typeof content === 'string' || content instanceof Uint8Array) await writeChunk(stream, content)
-    else await writeLinesTo(stream, content)
+    if (content instanceof Uint8Array) await writeChunk(stream, content)
+    else await writeLinesTo(stream, typeof content === 'string' ? [content] : content)
   })
 }
