@@ -76,11 +76,9 @@ export const sourceMetaPlugin = {
   name: 'presswatch-source-meta',
   setup(build) {
     build.onLoad({filter: /\.[jt]s$/}, (args) => {
-      const source = readFileSync(args.path, 'utf8')
-      const contents = source
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-        .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
-        .replaceAll('import.meta.filename', JSON.stringify(args.path))
+      const meta = {url: pathToFileURL(args.path).href, dirname: dirname(args.path), filename: args.path}
+      // Only where written as code, never right after a quote: a name quoted in a string or a comment stays as it is.
+      const contents = readFileSync(args.path, 'utf8').replace(META_RE, (_, name) => JSON.stringify(meta[name]))
       return {contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js'}
     })
   },
@@ -119,6 +117,8 @@ export function esbuildVersion() {
 }
 
 // --- internal ---
+
+const META_RE = /(?<!['"`\w.])import\.meta\.(url|dirname|filename)\b/g
 
 function hashOf(data) {
   return createHash('sha1').update(data).digest('hex').slice(0, 16)

@@ -11,7 +11,7 @@ describe('kept bundles (bin/bundle.js)', () => {
   const project = (): {root: string; cacheDir: string; options: BuildOptions; make: () => Promise<string>} => {
     const root = mkdtempSync(join(tmpdir(), 'presswatch-bundle-'))
     mkdirSync(join(root, 'src', 'deep'), {recursive: true})
-    writeFileSync(join(root, 'src', 'main.ts'), "import {word} from './deep/word.ts'\nimport data from './deep/data.json' with {type: 'json'}\nexport const here: string = import.meta.url\nexport const dir: string = import.meta.dirname\nexport const value = `${word} ${data.n}`\n")
+    writeFileSync(join(root, 'src', 'main.ts'), "import {word} from './deep/word.ts'\nimport data from './deep/data.json' with {type: 'json'}\nexport const here: string = import.meta.url\nexport const dir: string = import.meta.dirname\nexport const value = `${word} ${data.n}`\nexport const quoted = ['import.meta.url', `${import.meta.dirname === undefined}`]\n")
     writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'Pyongyang'\nexport const wordUrl = import.meta.url\n")
     writeFileSync(join(root, 'src', 'deep', 'data.json'), '{"n": 1}')
     const cacheDir = join(root, 'cache')
@@ -28,6 +28,7 @@ describe('kept bundles (bin/bundle.js)', () => {
     expect(mod.value).toBe('Pyongyang 1')
     expect(mod.here).toBe(pathToFileURL(join(root, 'src', 'main.ts')).href)
     expect(mod.dir).toBe(join(root, 'src'))
+    expect(mod.quoted).toEqual(['import.meta.url', 'false'])
   })
 
   it('is stale when a source, a bundled JSON file, the options or the bundle itself change', async () => {
