@@ -123,7 +123,8 @@ const shardCount = (bytes: number, target: number): number => Math.max(1, Math.c
  * `JSON.stringify` gives that object.
  */
 function* articleEntries(shard: readonly (readonly [Extracted, readonly string[]])[]): Generator<[string, string]> {
-  const at: Record<string, number> = {}
+  // No prototype, so an id such as `__proto__` is a key like any other, as it is for `Object.fromEntries`.
+  const at: Record<string, number> = Object.create(null)
   for (const [i, [x]] of shard.entries()) at[x.id] = i
   for (const [id, i] of Object.entries(at)) {
     const [x, ids] = shard[i]!

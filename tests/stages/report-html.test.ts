@@ -36,6 +36,19 @@ describe('report-html', () => {
     expect(shards.length).toBeGreaterThan(3)
   })
 
+  it('article shards hold what JSON.stringify gives their object, whatever the ids: index-like, repeated, __proto__', () => {
+    const base = records.slice(0, 4)
+    const odd = [{...base[0]!, id: 'b'}, {...base[1]!, id: '__proto__'}, {...base[2]!, id: '7'}, {...base[3]!, id: 'b'}, {...base[0]!, id: '2'}]
+    const files = toHtmlReport({records: odd, tables: {}, assets: loadReportAssets()}, INFO)
+    const self: {__pw?: Record<string, Record<string, {h: string}>>} = {}
+    new Function('self', String(files.get('data/articles/0.js')))(self)
+    const shard = self.__pw!['articles/0']!
+    // Index-like ids first in index order, then the others in order, a repeated id where it came first, with its last record.
+    expect(Object.keys(shard)).toEqual(['2', '7', 'b', '__proto__'])
+    expect(shard.b!.h).toBe(base[3]!.headline ?? 'b')
+    expect(Object.hasOwn(shard, '__proto__')).toBe(true)
+  })
+
   it('gives its files in path order, and buildReports lists them after the data files as before', () => {
     const input = {records, tables: {}, assets: loadReportAssets()}
     const paths = [...htmlReportFiles(input, INFO)].map(([path]) => path)
