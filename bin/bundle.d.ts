@@ -6,10 +6,12 @@ export const CACHE_DIR: string
 export interface BundlePlace {
   readonly root?: string
   readonly cacheDir?: string
+  /** When the build began (`Date.now()`): an input modified since keeps the bundle from being kept. */
+  readonly startedAt?: number
 }
 export function freshBundle(name: string, key: string, where?: BundlePlace): string | undefined
 export function keepBundle(name: string, key: string, result: BuildResult, where?: BundlePlace): string
-export function bundleKey(esbuildVersion: string, options: unknown): string
+export function bundleKey(esbuildVersion: string, options: unknown, where?: {readonly root?: string}): string
 export function esbuildVersion(): string
 export const sourceMetaPlugin: Plugin
 export function loadCli(): Promise<typeof import('../pipeline/cli.ts')>

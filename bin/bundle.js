@@ -1,7 +1,7 @@
 // Bundles of the TypeScript sources made by esbuild, kept in node_modules/.cache/presswatch and made again only when
 // a file that went into one has changed. Plain JavaScript: the command line loads it before anything can run .ts.
 import {createHash} from 'node:crypto'
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
@@ -43,17 +43,26 @@ export function freshBundle(name, key, {root = ROOT, cacheDir = CACHE_DIR} = {})
  * @param {string} name
  * @param {string} key
  * @param {{outputFiles?: {contents: Uint8Array}[], metafile?: {inputs: Record<string, unknown>}}} result
- * @param {{root?: string, cacheDir?: string}} [where]
+ * @param {{root?: string, cacheDir?: string, startedAt?: number}} [where] `startedAt`: when the build began (ms since
+ *   the epoch, as `Date.now()`); an input modified since then keeps the bundle from being kept
  * @returns {string}
  */
-export function keepBundle(name, key, result, {root = ROOT, cacheDir = CACHE_DIR} = {}) {
+export function keepBundle(name, key, result, {root = ROOT, cacheDir = CACHE_DIR, startedAt = 0} = {}) {
   const contents = result.outputFiles?.[0]?.contents
   if (!contents || !result.metafile) throw new Error('keepBundle needs an esbuild result with write: false and metafile: true')
   mkdirSync(cacheDir, {recursive: true})
   const inputs = {}
-  for (const input of Object.keys(result.metafile.inputs).sort()) inputs[input] = hashOf(readFileSync(resolve(root, input)))
+  // A file saved while the build ran may differ from what was built: then the bundle is used once and not kept
+  // (no manifest names it), so the next run builds again.
+  let changed = false
+  for (const input of Object.keys(result.metafile.inputs).sort()) {
+    const path = resolve(root, input)
+    inputs[input] = hashOf(readFileSync(path))
+    if (statSync(path).mtimeMs >= startedAt && startedAt > 0) changed = true
+  }
   const file = `${name}-${hashOf(contents)}.mjs`
   writeWhole(join(cacheDir, file), contents)
+  if (changed) return join(cacheDir, file)
   writeWhole(join(cacheDir, `${name}.json`), JSON.stringify({key, file, inputs}))
   // Older bundles of this name go (best effort: another process may be reading one it just chose).
   for (const old of readdirSync(cacheDir)) {
@@ -62,9 +71,19 @@ export function keepBundle(name, key, result, {root = ROOT, cacheDir = CACHE_DIR
   return join(cacheDir, file)
 }
 
-/** The key of a bundle: this file, esbuild's version and the build options, so a change of any makes it again. */
-export function bundleKey(esbuildVersion, options) {
-  return hashOf(`${readFileSync(fileURLToPath(import.meta.url), 'utf8')}\0${esbuildVersion}\0${JSON.stringify(options)}`)
+/**
+ * The key of a bundle: this file, esbuild's version, the build options and the project files esbuild reads besides
+ * the sources (tsconfig.json, package.json), so a change of any makes it again.
+ */
+export function bundleKey(esbuildVersion, options, {root = ROOT} = {}) {
+  const read = (name) => {
+    try {
+      return readFileSync(join(root, name), 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  return hashOf([readFileSync(fileURLToPath(import.meta.url), 'utf8'), esbuildVersion, JSON.stringify(options), read('tsconfig.json'), read('package.json')].join('\0'))
 }
 
 /**
@@ -77,7 +96,8 @@ export const sourceMetaPlugin = {
   setup(build) {
     build.onLoad({filter: /\.[jt]s$/}, (args) => {
       const meta = {url: pathToFileURL(args.path).href, dirname: dirname(args.path), filename: args.path}
-      // Only where written as code, never right after a quote: a name quoted in a string or a comment stays as it is.
+      // Not right after a quote or backtick, so a name quoted in a comment or a string stays as it is (a string with
+      // text before the name would still be rewritten; no source holds one).
       const contents = readFileSync(args.path, 'utf8').replace(META_RE, (_, name) => JSON.stringify(meta[name]))
       return {contents, loader: args.path.endsWith('.ts') ? 'ts' : 'js'}
     })
@@ -94,21 +114,32 @@ export async function loadCli() {
     entryPoints: [join(ROOT, 'pipeline', 'cli.ts')], absWorkingDir: ROOT, bundle: true, packages: 'external',
     format: 'esm', platform: 'node', target: 'node20', write: false, metafile: true, logLevel: 'silent',
   }
+  const throughTsx = async () => {
+    const {register} = await import('tsx/esm/api')
+    register()
+    return import('../pipeline/cli.ts')
+  }
   let file
   try {
     const key = bundleKey(esbuildVersion(), options)
     file = freshBundle('cli', key)
     if (!file) {
       const {build} = await import('esbuild')
-      file = keepBundle('cli', key, await build({...options, plugins: [sourceMetaPlugin]}))
+      const startedAt = Date.now()
+      file = keepBundle('cli', key, await build({...options, plugins: [sourceMetaPlugin]}), {startedAt})
     }
   } catch {
     // No bundle (the cache cannot be written, or a source does not compile: tsx then reports where).
-    const {register} = await import('tsx/esm/api')
-    register()
-    return import('../pipeline/cli.ts')
+    return throughTsx()
   }
-  return import(pathToFileURL(file).href)
+  try {
+    return await import(pathToFileURL(file).href)
+  } catch (error) {
+    // Removed by another run that made a newer one since it was chosen: run the sources. Any other error (one
+    // a module throws as it loads) is the program's, and raised.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file)) return throughTsx()
+    throw error
+  }
 }
 
 /** The installed esbuild's version. */

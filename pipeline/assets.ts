@@ -35,9 +35,10 @@ function pageScript(): string {
   } catch {
     // No cache to read: built below.
   }
+  const startedAt = Date.now()
   const result = buildSync(options)
   try {
-    if (key) keepBundle('report-app', key, result)
+    if (key) keepBundle('report-app', key, result, {startedAt})
   } catch {
     // A cache that cannot be written (a read-only install) only means building again next time.
   }

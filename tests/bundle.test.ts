@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -16,14 +16,14 @@ describe('kept bundles (bin/bundle.js)', () => {
     writeFileSync(join(root, 'src', 'deep', 'data.json'), '{"n": 1}')
     const cacheDir = join(root, 'cache')
     const options: BuildOptions & {write: false; metafile: true} = {entryPoints: [join(root, 'src', 'main.ts')], absWorkingDir: root, bundle: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent'}
-    const make = async (): Promise<string> => keepBundle('t', bundleKey('1', options), await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir})
+    const make = async (): Promise<string> => keepBundle('t', bundleKey('1', options, {root}), await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir})
     return {root, cacheDir, options, make}
   }
 
   it('is reused while its inputs are unchanged, and each module keeps its own import.meta', async () => {
     const {root, cacheDir, options, make} = project()
     const file = await make()
-    expect(freshBundle('t', bundleKey('1', options), {root, cacheDir})).toBe(file)
+    expect(freshBundle('t', bundleKey('1', options, {root}), {root, cacheDir})).toBe(file)
     const mod = await import(pathToFileURL(file).href)
     expect(mod.value).toBe('Pyongyang 1')
     expect(mod.here).toBe(pathToFileURL(join(root, 'src', 'main.ts')).href)
@@ -33,7 +33,7 @@ describe('kept bundles (bin/bundle.js)', () => {
 
   it('is stale when a source, a bundled JSON file, the options or the bundle itself change', async () => {
     const {root, cacheDir, options, make} = project()
-    const key = bundleKey('1', options)
+    const key = bundleKey('1', options, {root})
     const fresh = (): string | undefined => freshBundle('t', key, {root, cacheDir})
     await make()
     writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'Wonsan'\n")
@@ -45,10 +45,35 @@ describe('kept bundles (bin/bundle.js)', () => {
     expect(fresh()).toBeUndefined()
     const again = await make()
     expect(fresh()).toBe(again)
-    expect(freshBundle('t', bundleKey('2', options), {root, cacheDir})).toBeUndefined()
-    expect(freshBundle('t', bundleKey('1', {...options, minify: true}), {root, cacheDir})).toBeUndefined()
+    expect(freshBundle('t', bundleKey('2', options, {root}), {root, cacheDir})).toBeUndefined()
+    expect(freshBundle('t', bundleKey('1', {...options, minify: true}, {root}), {root, cacheDir})).toBeUndefined()
     writeFileSync(again, 'export const value = "edited"\n')
     expect(fresh()).toBeUndefined()
     expect(freshBundle('other', key, {root, cacheDir})).toBeUndefined()
+  })
+
+  it('is not kept when a source changed while it was built, and is stale when tsconfig.json or package.json change', async () => {
+    const {root, cacheDir, options} = project()
+    const key = bundleKey('1', options, {root})
+    await new Promise((r) => setTimeout(r, 20))
+    // Nothing saved since the build began: kept.
+    const before = Date.now()
+    keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir, startedAt: before})
+    expect(freshBundle('t', key, {root, cacheDir})).toBeDefined()
+    const startedAt = Date.now()
+    const result = await build({...options, plugins: [sourceMetaPlugin]})
+    // Saved after the build began: what was built may not be what is on disk.
+    writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'Kaesong'\n")
+    const file = keepBundle('t', key, result, {root, cacheDir, startedAt})
+    expect(existsSync(file)).toBe(true)
+    // Kept, its manifest would list the new file's hash beside code built from the old one, and pass as fresh.
+    expect(freshBundle('t', key, {root, cacheDir})).toBeUndefined()
+    keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir})
+    expect(freshBundle('t', key, {root, cacheDir})).toBeDefined()
+    writeFileSync(join(root, 'tsconfig.json'), '{"compilerOptions": {"target": "ES2022"}}')
+    expect(bundleKey('1', options, {root})).not.toBe(key)
+    const withTsconfig = bundleKey('1', options, {root})
+    writeFileSync(join(root, 'package.json'), '{"sideEffects": false}')
+    expect(bundleKey('1', options, {root})).not.toBe(withTsconfig)
   })
 })
