@@ -69,7 +69,8 @@ export async function readExtracted(file: string): Promise<Extracted[]> {
  * The lines of a UTF-8 text file, without their `\n` or `\r\n`, read in 1 MB chunks of bytes into one reused
  * buffer: each line is found with a byte search and decoded once, several times faster than `readline` or a
  * decoding stream on the long lines of intermediate files (and no fresh memory per chunk, which is slow to touch).
- * Unlike `readline`, a lone `\r` does not end a line (JSON text never holds one).
+ * Unlike `readline`, a lone `\r` does not end a line (the intermediate files, written by `JSON.stringify`, hold
+ * none; input JSONL splits on it itself).
  * @example for await (const line of readLines('reports/work/extracted.jsonl')) JSON.parse(line)
  */
 export async function* readLines(file: string): AsyncGenerator<string> {

@@ -1,6 +1,6 @@
 import {once} from 'node:events'
 import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
@@ -203,7 +203,9 @@ export interface BlockWriter {
 
 /**
  * A writer that encodes text as UTF-8 into two reused blocks of 512 kB, used in turn so one fills while the other
- * is written, one stream write per block; the blocks are kept for the next writer. Joining pieces into big strings
+ * is written, one stream write per block; the blocks are kept for the next writer. A block is filled again once its
+ * write has called back, so the stream must be done with a chunk by then: a file stream is, a stream that passes
+ * its chunks on (a `PassThrough`) is not. Joining pieces into big strings
  * and encoding each into a new buffer cost more than the writing: fresh memory is slow to touch (about 4 ms per MB
  * on the development machine), and a joined string holding one non-Latin-1 character is encoded ten times slower.
  * @example const w = openBlockWriter(stream); for (const doc of docs) await w.write(JSON.stringify(doc) + '\n'); await w.close()
@@ -391,7 +393,11 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
     async stream(name) {
       const path = inside(name)
       await mkdir(dirname(path), {recursive: true})
-      return createWriteStream(path)
+      const stream = createWriteStream(path)
+      // Its errors reach the writer through the callbacks of its writes (see `writeBlock`), or when it is awaited
+      // to close; never as an unhandled 'error' event that ends the process.
+      stream.on('error', () => undefined)
+      return stream
     },
     async carry(name) {
       const from = resolve(target, name)
@@ -402,8 +408,10 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
       carried.push(name)
     },
     async commit() {
-      // A README.md kept in the folder (the repository's reports/ has one) is the analyst's, never a report: it stays.
-      await writer.carry(KEPT_IN_REPORTS)
+      // A README.md kept in the folder (the repository's reports/ has one) is the analyst's, never a report: it stays,
+      // copied, so a run killed before the swap leaves it where it was.
+      const readme = resolve(target, KEPT_IN_REPORTS)
+      if ((await exists(readme)) && !(await exists(inside(KEPT_IN_REPORTS)))) await copyFile(readme, inside(KEPT_IN_REPORTS))
       const hadOld = await exists(target)
       if (hadOld) await rename(target, old)
       await rename(staging, target)
@@ -485,19 +493,19 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 async function* readJsonl(file: string): AsyncGenerator<InputItem> {
-  // Lines end at \n or \r\n (a JSON record holds no raw line break); read through the byte-searching line reader,
-  // several times faster than readline on long lines.
-  const lines = readLines(file)
+  // Read through the byte-searching line reader, several times faster than readline on long lines. Lines end at
+  // \n, \r\n or a lone \r, as readline ends them (files with old Mac line endings are read record by record).
   let n = 0
   let any = false
   try {
-    for await (const raw of lines) {
-      n++
-      const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw
-      if (line.trim() === '') continue
-      any = true
-      const item = parseRecord(line, file, n)
-      yield item
+    for await (const read of readLines(file)) {
+      for (const raw of read.includes('\r') ? read.split('\r') : [read]) {
+        n++
+        const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw
+        if (line.trim() === '') continue
+        any = true
+        yield parseRecord(line, file, n)
+      }
     }
   } catch (cause) {
     yield {problem: {file, line: n + 1, severity: 'error', reason: `cannot read: ${(cause as Error).message}`}}

@@ -165,6 +165,9 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     // article over it stops where it is and is reported, its earlier stages' outputs kept so that a later --from
     // can retry it.
     let elapsed = 0
+    // Each stage's output line, for the stages the article passed.
+    const lines: string[] = []
+    let failure: unknown
     try {
       for (let i = 0; i < stages.length; i++) {
         const started = performance.now()
@@ -172,11 +175,19 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
         elapsed += performance.now() - started
         const over = overLimit(elapsed, limit, stages[i]!.name)
         if (over) throw new Error(over)
-        await outputs[i]!.write(JSON.stringify(doc) + '\n')
+        lines.push(JSON.stringify(doc) + '\n')
       }
     } catch (error) {
+      failure = error
+    }
+    // Written outside the article's catch: a write that fails (a full disk) ends the run, not this article alone.
+    for (const [i, line] of lines.entries()) {
+      const waiting = outputs[i]!.write(line)
+      if (waiting) await waiting
+    }
+    if (failure !== undefined) {
       const line = Number(doc.meta.line) || undefined
-      report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: (error as Error).message})
+      report({file: doc.meta.file ?? '', ...(line ? {line} : {}), id: doc.id, severity: 'error', reason: (failure as Error).message})
       continue
     }
     const record = toExtracted(doc)

@@ -1,4 +1,4 @@
-import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -57,6 +57,18 @@ describe('writeLinesTo and the report writer (text encoded into reused blocks)',
   })
 })
 
+describe('report writer: a stream whose writes fail', () => {
+  it.skipIf(!existsSync('/dev/full'))('rejects the write, naming the error, instead of ending the process', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'presswatch-full-')), 'reports')
+    const writer = await openReportWriter(dir)
+    // A file of the new set that is the full device: every write fails with ENOSPC.
+    symlinkSync('/dev/full', join(writer.staging, 'full.jsonl'))
+    const stream = await writer.stream('full.jsonl')
+    await expect(writeLinesTo(stream, ['x'.repeat(2_000_000)])).rejects.toThrow(/ENOSPC|no space/i)
+    await writer.abort()
+  })
+})
+
 describe('report writer: what a new set replaces', () => {
   it('replaces the old reports whole but keeps a README.md the folder holds', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'presswatch-keep-')), 'reports')
@@ -77,17 +89,18 @@ describe('report writer: what a new set replaces', () => {
 })
 
 describe('readInputs on JSONL', () => {
-  it('reads records across \\r\\n, a BOM and blank lines, and names the line of each bad record', async () => {
+  it('reads records across \\r\\n, lone \\r, a BOM and blank lines, and names the line of each bad record', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'presswatch-jsonl-'))
     const file = join(dir, 'news.jsonl')
     const long = 'Kim Jong Un “inspected” the plant. '.repeat(60_000)
-    writeFileSync(file, `\uFEFF{"id":"a1","text":"Choe Ryong Hae spoke."}\r\n\n{"id":"a2",\r"text":"spread over a lone CR"}\nnot json\n{"id":"a3","text":"${long}"}\n{"id":"a4"}`)
+    // Line endings as readline reads them: \r\n, \n and a lone \r (old Mac files) each end a line.
+    writeFileSync(file, `\uFEFF{"id":"a1","text":"Choe Ryong Hae spoke."}\r\n\n{"id":"a2","text":"old Mac"}\r{"id":"a3","text":"line"}\rnot json\n{"id":"a4","text":"${long}"}\n{"id":"a5"}`)
     const items = []
     for await (const item of readInputs([file])) items.push(item)
     const docs = items.flatMap((i) => ('doc' in i ? [i.doc] : []))
-    expect(docs.map((d) => [d.id, d.meta.line])).toEqual([['a1', '1'], ['a2', '3'], ['a3', '5']])
-    expect(docs[2]!.text).toBe(long)
+    expect(docs.map((d) => [d.id, d.meta.line])).toEqual([['a1', '1'], ['a2', '3'], ['a3', '4'], ['a4', '6']])
+    expect(docs[3]!.text).toBe(long)
     const problems = items.flatMap((i) => ('problem' in i ? [i.problem] : []))
-    expect(problems.map((p) => [p.line, p.reason.split(' (')[0]])).toEqual([[4, 'not JSON'], [6, 'no `text` field']])
+    expect(problems.map((p) => [p.line, p.reason.split(' (')[0]])).toEqual([[5, 'not JSON'], [7, 'no `text` field']])
   })
 })
