@@ -75,9 +75,19 @@ function shoutingLines(doc: Doc): Uint8Array {
     }
     if (!t || t.kind !== 'word' || t.text.length < 2) continue
     words++
-    if (t.text === t.text.toUpperCase()) upper++
+    if (hasNoLowercase(t.text)) upper++
   }
   return flags
+}
+
+/** `text === text.toUpperCase()` without making the upper-cased copy of every word (ASCII decided by code). */
+function hasNoLowercase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+    if (c > 127) return text === text.toUpperCase()
+  }
+  return true
 }
 
 /** All-capital words that no rule explained: "KDP", "FIFA". */
