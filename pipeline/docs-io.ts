@@ -1,5 +1,5 @@
 import {open} from 'node:fs/promises'
-import type {Doc} from './doc.ts'
+import type {Doc, Token} from './doc.ts'
 import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
 
@@ -120,3 +120,32 @@ const readBlocks: Buffer[] = []
 function lineOf(buf: Buffer, start: number, end: number): string {
   return buf.toString('utf8', start, end > start && buf[end - 1] === 13 ? end - 1 : end)
 }
+
+/**
+ * A function giving `JSON.stringify(doc) + '\n'` for one document's successive outputs through the stages, its
+ * tokens (most of a document, and the same array from stage to stage) serialised once instead of at every stage:
+ * the same bytes, a quarter of the work on a `--keep-intermediate` run's five stage files.
+ * @example const line = docLines(); for (const stage of stages) out.write(line(doc = applyStage(doc, stage)))
+ */
+export function docLines(): (doc: Doc) => string {
+  let tokens: readonly Token[] | undefined
+  let tokensJson = ''
+  return (doc) => {
+    if (doc.tokens.length < 64) return JSON.stringify(doc) + '\n'
+    if (doc.tokens !== tokens) {
+      tokens = doc.tokens
+      tokensJson = JSON.stringify(tokens)
+    }
+    // The document with a stand-in where its tokens go (the key keeps its place), then the tokens' JSON put there.
+    // The stand-in holds NUL characters, which no input text keeps, and as a key with its value it cannot occur
+    // inside a JSON string, whose quotes are escaped.
+    const json = JSON.stringify({...doc, tokens: TOKENS_STAND_IN})
+    const at = json.indexOf(STAND_IN_JSON)
+    if (at === -1) return JSON.stringify(doc) + '\n'
+    return `${json.slice(0, at)}"tokens":${tokensJson}${json.slice(at + STAND_IN_JSON.length)}\n`
+  }
+}
+
+const TOKENS_STAND_IN = '\u0000presswatch:tokens\u0000'
+const STAND_IN_JSON = `"tokens":${JSON.stringify(TOKENS_STAND_IN)}`
+

@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
 import type {Doc} from './doc.ts'
-import {readDocs, readExtracted, readLines} from './docs-io.ts'
+import {docLines, readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
@@ -167,6 +167,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     let elapsed = 0
     // Each stage's output line, for the stages the article passed.
     const lines: string[] = []
+    const lineOf = docLines()
     let failure: unknown
     try {
       for (let i = 0; i < stages.length; i++) {
@@ -175,7 +176,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
         elapsed += performance.now() - started
         const over = overLimit(elapsed, limit, stages[i]!.name)
         if (over) throw new Error(over)
-        lines.push(JSON.stringify(doc) + '\n')
+        lines.push(lineOf(doc))
       }
     } catch (error) {
       failure = error
