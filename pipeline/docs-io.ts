@@ -141,7 +141,6 @@ export function docLines(): (doc: Doc) => string {
     // inside a JSON string, whose quotes are escaped.
     const json = JSON.stringify({...doc, tokens: TOKENS_STAND_IN})
     const at = json.indexOf(STAND_IN_JSON)
-    if (at === -1) return JSON.stringify(doc) + '\n'
     return `${json.slice(0, at)}"tokens":${tokensJson}${json.slice(at + STAND_IN_JSON.length)}\n`
   }
 }

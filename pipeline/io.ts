@@ -1,6 +1,6 @@
 import {once} from 'node:events'
 import {createReadStream, createWriteStream, type WriteStream} from 'node:fs'
-import {copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readdir, readFile, rename, rm, stat} from 'node:fs/promises'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Writable} from 'node:stream'
 import {finished} from 'node:stream/promises'
@@ -226,8 +226,8 @@ export function openBlockWriter(stream: NodeJS.WritableStream): BlockWriter {
     used = 0
     await pending[b]
   }
-  const add = async (text: string, from: number): Promise<void> => {
-    for (let at = from; at < text.length;) {
+  const add = async (text: string): Promise<void> => {
+    for (let at = 0; at < text.length;) {
       // A UTF-16 unit is at most 3 bytes of UTF-8: the slice that surely fits, never ending inside a surrogate pair.
       let end = Math.min(text.length, at + Math.floor((BLOCK_BYTES - used) / 3))
       if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--
@@ -246,7 +246,7 @@ export function openBlockWriter(stream: NodeJS.WritableStream): BlockWriter {
         used += blocks[b]!.write(text, used)
         return undefined
       }
-      return add(text, 0)
+      return add(text)
     },
     async close() {
       try {
@@ -260,9 +260,13 @@ export function openBlockWriter(stream: NodeJS.WritableStream): BlockWriter {
   }
 }
 
-/** Write `text` to a stream as `writeLinesTo` does: in reused blocks, without one buffer of the whole text. */
-export function writeTextTo(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return writeLinesTo(stream, [text])
+/** Content of a file: text, bytes, or text in pieces (a long table or JSONL file, written as it is made). */
+export type FileContent = string | Uint8Array | Iterable<string>
+
+/** Write a file's content to a stream: bytes as they are, text through `writeLinesTo` (reused blocks). */
+export async function writeContentTo(stream: NodeJS.WritableStream, content: FileContent): Promise<void> {
+  if (content instanceof Uint8Array) await writeChunk(stream, content)
+  else await writeLinesTo(stream, typeof content === 'string' ? [content] : content)
 }
 
 const BLOCK_BYTES = 1 << 19
@@ -327,8 +331,8 @@ function outputError(error: unknown, path: string): unknown {
 export interface ReportWriter {
   /** The staging folder (for streams). */
   readonly staging: string
-  /** Write one file; `name` must be a plain relative path inside the folder. */
-  write(name: string, content: string | Uint8Array): Promise<void>
+  /** Write one file (text, bytes, or text in pieces, written as they come); `name` must be a plain relative path inside the folder. */
+  write(name: string, content: FileContent): Promise<void>
   /** A write stream for a large file (intermediate JSONL). */
   stream(name: string): Promise<WriteStream>
   /** Move a file or folder of the current set into the new one, if it exists (e.g. files reused by `--from`). */
@@ -376,15 +380,11 @@ export async function openReportWriter(dir: string): Promise<ReportWriter> {
   const writer: ReportWriter = {
     staging,
     async write(name, content) {
-      const path = inside(name)
-      await mkdir(dirname(path), {recursive: true})
-      if (typeof content !== 'string') return writeFile(path, content)
-      const stream = createWriteStream(path)
-      // Its errors are raised by the writes (see `writeBlock`), not as an unhandled 'error' event.
-      stream.on('error', () => undefined)
+      const stream = await writer.stream(name)
       try {
-        await writeTextTo(stream, content)
+        await writeContentTo(stream, content)
       } finally {
+        // Closed whether or not the content could be made: a failure is the run's to raise, after the file is shut.
         stream.end()
         await finished(stream).catch(() => undefined)
       }

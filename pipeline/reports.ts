@@ -1,6 +1,6 @@
 import type {Extracted} from './extracted.ts'
 import {toEntitiesLine} from './corpus.ts'
-import type {Problem} from './io.ts'
+import type {FileContent, Problem} from './io.ts'
 import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts'
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
@@ -9,7 +9,7 @@ import {htmlReportFiles, type HtmlReportInput, type RunInfo} from '../stages/rep
 import {loadReportAssets} from './assets.ts'
 
 /** Content of a report file: text, bytes, or text in chunks (a long table or JSONL file, written as it is made). */
-export type ReportContent = string | Uint8Array | Iterable<string>
+export type ReportContent = FileContent
 
 /**
  * Build every report file (name → content) from the records: pure, and byte-identical for the same input.

@@ -8,9 +8,9 @@ import type {Doc} from './doc.ts'
 import {docLines, readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
-import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, writeLinesTo, type Problem, type ReportWriter} from './io.ts'
+import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type ReportContent} from './reports.ts'
+import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import type {RunInfo} from '../stages/report-html/index.ts'
@@ -72,19 +72,19 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     if (saved) {
       // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
       const entityIds = await readEntityIds(join(work, 'resolved.jsonl'), records)
-      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writeContent(writer, name, content)
+      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writer.write(name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
     } else {
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
       const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
         if (from === 'report-html' && isReportData(name)) await writer.carry(name)
-        else await writeContent(writer, name, content)
+        else await writer.write(name, content)
       }
       if (options.keepIntermediate || from !== undefined) {
         // What the HTML report reads besides the records: the tables it shows, and resolve's entity per mention.
         await writer.write('work/html-tables.json', htmlTablesJson(htmlTables))
-        await writeLines(writer, 'work/resolved.jsonl', resolvedLines(records, entityIds() ?? []))
+        await writer.write('work/resolved.jsonl', resolvedLines(records, entityIds() ?? []))
       }
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
@@ -109,8 +109,8 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     if (options.strict && p.severity === 'error') throw strictError(p)
   }
   const finish = async (records: Extracted[]): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> => {
-    await writeLines(writer, 'work/extracted.jsonl', jsonLines(records))
-    await writeLines(writer, 'work/problems.jsonl', jsonLines(problems))
+    await writer.write('work/extracted.jsonl', jsonLines(records))
+    await writer.write('work/problems.jsonl', jsonLines(problems))
     return {records, problems, cacheHits: 0}
   }
   if (from !== undefined && from !== 'ingest') {
@@ -148,7 +148,7 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     ...(options.onRecord ? {onRecord: options.onRecord} : {}),
     ...(options.onProblem ? {onProblem: options.onProblem} : {}),
   })
-  await writeLines(writer, 'work/cache.jsonl', cacheLines(cache))
+  await writer.write('work/cache.jsonl', cacheLines(cache))
   return {records: result.records, problems: result.problems, cacheHits: cache.hits}
 }
 
@@ -206,25 +206,6 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
 
 function* jsonLines(items: Iterable<unknown>): Generator<string> {
   for (const item of items) yield JSON.stringify(item) + '\n'
-}
-
-/** Write one report file, streaming content that comes in pieces. */
-async function writeContent(writer: ReportWriter, name: string, content: ReportContent): Promise<void> {
-  if (typeof content === 'string' || content instanceof Uint8Array) await writer.write(name, content)
-  else await writeLines(writer, name, content)
-}
-
-async function writeLines(writer: ReportWriter, name: string, lines: Iterable<string>): Promise<void> {
-  const stream = await writer.stream(name)
-  try {
-    await writeLinesTo(stream, lines)
-  } catch (error) {
-    // The lines are made while the file is open: a failure closes it before the run is aborted.
-    stream.destroy()
-    throw error
-  }
-  stream.end()
-  await once(stream, 'close')
 }
 
 async function need(file: string, from: string): Promise<void> {

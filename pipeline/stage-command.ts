@@ -2,9 +2,9 @@ import type {Doc, Layer} from './doc.ts'
 import {readDocs} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted} from './extracted.ts'
-import {formatProblem, openBlockWriter, readInputs, resolveInside, writeChunk, writeLinesTo, writeStreamed} from './io.ts'
+import {formatProblem, openBlockWriter, readInputs, resolveInside, writeChunk, writeContentTo, writeStreamed, type FileContent} from './io.ts'
 import {DEFAULT_PLAN, STAGES} from './registry.ts'
-import {reportFiles, type ReportContent} from './reports.ts'
+import {reportFiles} from './reports.ts'
 import {isReportData, runInfo} from './run-pipeline.ts'
 import {applyStage} from './run.ts'
 import type {Stage} from './stage.ts'
@@ -66,31 +66,28 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
   let failed = false
   const run = async (sink: NodeJS.WritableStream, toFile: boolean): Promise<void> => {
     // A file is written in blocks (see openBlockWriter); stdout a line at a time, so a reader sees each as it comes.
-    const blocks = toFile ? openBlockWriter(sink) : undefined
-    const emit = (doc: Doc): Promise<void> | undefined => (blocks ? blocks.write(JSON.stringify(doc) + '\n') : writeChunk(sink, JSON.stringify(doc) + '\n'))
+    const lines = toFile ? openBlockWriter(sink) : {write: (text: string) => writeChunk(sink, text), close: async () => undefined}
+    const emit = (doc: Doc): Promise<void> | undefined => lines.write(JSON.stringify(doc) + '\n')
     try {
-      await emitAll(emit)
-    } finally {
-      await blocks?.close()
-    }
-  }
-  const emitAll = async (emit: (doc: Doc) => Promise<void> | undefined): Promise<void> => {
-    if (name === 'ingest') {
-      for await (const item of readInputs(inputs)) {
-        if ('problem' in item) {
-          io.stderr.write(formatProblem(item.problem))
-          if (item.problem.severity === 'error') failed = true
-          continue
+      if (name === 'ingest') {
+        for await (const item of readInputs(inputs)) {
+          if ('problem' in item) {
+            io.stderr.write(formatProblem(item.problem))
+            if (item.problem.severity === 'error') failed = true
+            continue
+          }
+          await emit(applyStage(item.doc, stage))
         }
-        await emit(applyStage(item.doc, stage))
+        return
       }
-      return
-    }
-    for (const input of inputs) {
-      for await (const doc of readDocs(input)) {
-        requireLayers(doc, name, stage.requires)
-        await emit(applyStage(doc, stage))
+      for (const input of inputs) {
+        for await (const doc of readDocs(input)) {
+          requireLayers(doc, name, stage.requires)
+          await emit(applyStage(doc, stage))
+        }
       }
+    } finally {
+      await lines.close()
     }
   }
   // To --out whole or not at all (the file keeps what it held when the stage fails), or to stdout as it comes.
@@ -100,9 +97,6 @@ export async function runStageCommand(name: string | undefined, inputs: readonly
 
 // --- internal ---
 
-function writeInside(dir: string, name: string, content: ReportContent): Promise<void> {
-  return writeStreamed(resolveInside(dir, name), async (stream) => {
-    if (content instanceof Uint8Array) await writeChunk(stream, content)
-    else await writeLinesTo(stream, typeof content === 'string' ? [content] : content)
-  })
+function writeInside(dir: string, name: string, content: FileContent): Promise<void> {
+  return writeStreamed(resolveInside(dir, name), (stream) => writeContentTo(stream, content))
 }
