@@ -1,5 +1,5 @@
 // Types of bundle.js (plain JavaScript, loaded before anything can run TypeScript).
-import type {BuildResult, Plugin} from 'esbuild'
+import type {BuildOptions, BuildResult, Plugin} from 'esbuild'
 
 export const ROOT: string
 export const CACHE_DIR: string
@@ -12,6 +12,7 @@ export interface BundlePlace {
 export function freshBundle(name: string, key: string, where?: BundlePlace): string | undefined
 export function keepBundle(name: string, key: string, result: BuildResult, where?: BundlePlace): string
 export function bundleKey(esbuildVersion: string, options: unknown, where?: {readonly root?: string}): string
+export function keptOrBuilt<R extends BuildResult | Promise<BuildResult>>(name: string, options: BuildOptions, build: (options: BuildOptions) => R): R extends Promise<BuildResult> ? Promise<string> : string
 export function esbuildVersion(): string
 export const sourceMetaPlugin: Plugin
 export function loadCli(): Promise<typeof import('../pipeline/cli.ts')>

@@ -121,13 +121,7 @@ export async function loadCli() {
   }
   let file
   try {
-    const key = bundleKey(esbuildVersion(), options)
-    file = freshBundle('cli', key)
-    if (!file) {
-      const {build} = await import('esbuild')
-      const startedAt = Date.now()
-      file = keepBundle('cli', key, await build({...options, plugins: [sourceMetaPlugin]}), {startedAt})
-    }
+    file = await keptOrBuilt('cli', options, async (o) => (await import('esbuild')).build({...o, plugins: [sourceMetaPlugin]}))
   } catch {
     // No bundle (the cache cannot be written, or a source does not compile: tsx then reports where).
     return throughTsx()
@@ -140,6 +134,24 @@ export async function loadCli() {
     if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file)) return throughTsx()
     throw error
   }
+}
+
+/**
+ * The path of the bundle `name` of esbuild `options`: the kept one when fresh, else the one `build(options)` makes
+ * (sync or async), kept for the next run. Throws when the bundle can be neither built nor kept.
+ * @param {string} name
+ * @param {object} options
+ * @param {(options: object) => any} build
+ * @returns {string | Promise<string>}
+ */
+export function keptOrBuilt(name, options, build) {
+  const key = bundleKey(esbuildVersion(), options)
+  const kept = freshBundle(name, key)
+  if (kept) return kept
+  const startedAt = Date.now()
+  const keep = (result) => keepBundle(name, key, result, {startedAt})
+  const result = build(options)
+  return result instanceof Promise ? result.then(keep) : keep(result)
 }
 
 /** The installed esbuild's version. */

@@ -1,9 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
-import {buildSync, type BuildOptions} from 'esbuild'
+import {buildSync, type BuildOptions, type BuildResult} from 'esbuild'
 import type {ReportAssets} from '../stages/report-html/index.ts'
-import {bundleKey, esbuildVersion, freshBundle, keepBundle, ROOT} from '../bin/bundle.js'
+import {keptOrBuilt, ROOT} from '../bin/bundle.js'
 
 let built: ReportAssets | undefined
 
@@ -27,20 +27,11 @@ function pageScript(): string {
     bundle: true, write: false, metafile: true, format: 'iife', target: 'es2022', minify: true, legalComments: 'none',
     charset: 'utf8', platform: 'browser', logLevel: 'silent',
   }
-  let key: string | undefined
+  let made: BuildResult<typeof options> | undefined
   try {
-    key = bundleKey(esbuildVersion(), options)
-    const kept = freshBundle('report-app', key)
-    if (kept) return readFileSync(kept, 'utf8')
+    return readFileSync(keptOrBuilt('report-app', options, () => (made = buildSync(options))), 'utf8')
   } catch {
-    // No cache to read: built below.
+    // No cache to read or write (a read-only install): built for this run only, once.
+    return (made ?? buildSync(options)).outputFiles[0]!.text
   }
-  const startedAt = Date.now()
-  const result = buildSync(options)
-  try {
-    if (key) keepBundle('report-app', key, result, {startedAt})
-  } catch {
-    // A cache that cannot be written (a read-only install) only means building again next time.
-  }
-  return result.outputFiles[0]!.text
 }
