@@ -3,10 +3,12 @@ import type {BuildOptions, BuildResult, Plugin} from 'esbuild'
 
 export const ROOT: string
 export const CACHE_DIR: string
+/** How long before a build's start a saved input still keeps the bundle from being kept. */
+export const MTIME_SLACK_MS: number
 export interface BundlePlace {
   readonly root?: string
   readonly cacheDir?: string
-  /** When the build began (`Date.now()`): an input modified since keeps the bundle from being kept. */
+  /** When the build began (`Date.now()`): an input modified since (or up to MTIME_SLACK_MS before) keeps the bundle from being kept. */
   readonly startedAt?: number
 }
 export function freshBundle(name: string, key: string, where?: BundlePlace): string | undefined

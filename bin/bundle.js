@@ -54,11 +54,14 @@ export function keepBundle(name, key, result, {root = ROOT, cacheDir = CACHE_DIR
   const inputs = {}
   // A file saved while the build ran may differ from what was built: then the bundle is used once and not kept
   // (no manifest names it), so the next run builds again.
+  // A file's mtime comes from the kernel's coarse clock (a tick behind Date.now(), 6 ms seen here) or is rounded
+  // to the second (some filesystems), so a save just after the build began can carry an earlier time: anything
+  // saved within MTIME_SLACK_MS before the start counts as saved during the build (it costs one more build).
   let changed = false
   for (const input of Object.keys(result.metafile.inputs).sort()) {
     const path = resolve(root, input)
     inputs[input] = hashOf(readFileSync(path))
-    if (statSync(path).mtimeMs >= startedAt && startedAt > 0) changed = true
+    if (startedAt > 0 && statSync(path).mtimeMs >= startedAt - MTIME_SLACK_MS) changed = true
   }
   const file = `${name}-${hashOf(contents)}.mjs`
   writeWhole(join(cacheDir, file), contents)
@@ -160,6 +163,9 @@ export function esbuildVersion() {
 }
 
 // --- internal ---
+
+/** How long before a build's start a saved input still keeps the bundle from being kept (see keepBundle). */
+export const MTIME_SLACK_MS = 2000
 
 const META_RE = /(?<!['"`\w.])import\.meta\.(url|dirname|filename)\b/g
 

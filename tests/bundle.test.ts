@@ -1,10 +1,10 @@
-import {existsSync, mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, mkdirSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {build, type BuildOptions} from 'esbuild'
 import {describe, expect, it} from 'vitest'
-import {bundleKey, freshBundle, keepBundle, sourceMetaPlugin} from '../bin/bundle.js'
+import {bundleKey, freshBundle, keepBundle, MTIME_SLACK_MS, sourceMetaPlugin} from '../bin/bundle.js'
 
 // The command line runs from a bundle of the sources kept in node_modules/.cache: it must never run stale code.
 describe('kept bundles (bin/bundle.js)', () => {
@@ -55,10 +55,11 @@ describe('kept bundles (bin/bundle.js)', () => {
   it('is not kept when a source changed while it was built, and is stale when tsconfig.json or package.json change', async () => {
     const {root, cacheDir, options} = project()
     const key = bundleKey('1', options, {root})
-    await new Promise((r) => setTimeout(r, 20))
-    // Nothing saved since the build began: kept.
-    const before = Date.now()
-    keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir, startedAt: before})
+    const sources = [join(root, 'src', 'main.ts'), join(root, 'src', 'deep', 'word.ts'), join(root, 'src', 'deep', 'data.json')]
+    const saved = (ms: number): void => sources.forEach((file) => utimesSync(file, ms / 1000, ms / 1000))
+    // Nothing saved since well before the build began: kept.
+    saved(Date.now() - MTIME_SLACK_MS - 5000)
+    keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir, startedAt: Date.now()})
     expect(freshBundle('t', key, {root, cacheDir})).toBeDefined()
     const startedAt = Date.now()
     const result = await build({...options, plugins: [sourceMetaPlugin]})
@@ -67,6 +68,15 @@ describe('kept bundles (bin/bundle.js)', () => {
     const file = keepBundle('t', key, result, {root, cacheDir, startedAt})
     expect(existsSync(file)).toBe(true)
     // Kept, its manifest would list the new file's hash beside code built from the old one, and pass as fresh.
+    expect(freshBundle('t', key, {root, cacheDir})).toBeUndefined()
+    // The same save stamped a few ms before the start, as the kernel's coarse clock does: still not kept.
+    saved(Date.now() - MTIME_SLACK_MS - 5000)
+    keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir, startedAt: Date.now()})
+    const later = Date.now()
+    const built = await build({...options, plugins: [sourceMetaPlugin]})
+    writeFileSync(join(root, 'src', 'deep', 'word.ts'), "export const word: string = 'Sinuiju'\n")
+    utimesSync(join(root, 'src', 'deep', 'word.ts'), (later - 6) / 1000, (later - 6) / 1000)
+    keepBundle('t', key, built, {root, cacheDir, startedAt: later})
     expect(freshBundle('t', key, {root, cacheDir})).toBeUndefined()
     keepBundle('t', key, await build({...options, plugins: [sourceMetaPlugin]}), {root, cacheDir})
     expect(freshBundle('t', key, {root, cacheDir})).toBeDefined()
