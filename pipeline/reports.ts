@@ -5,8 +5,9 @@ import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
-import {htmlReportFiles, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
+import {HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
+import {layoutInThread} from './layout-thread.ts'
 
 /** Content of a report file: text, bytes, or text in chunks (a long table or JSONL file, written as it is made). */
 export type ReportContent = FileContent
@@ -98,8 +99,8 @@ export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>)
 
 /**
  * The HTML report's files, one at a time (see `htmlReportFiles`), from the records, the tables it reads
- * (`HTML_TABLES`) and each mention's entity id (resolved again when not given).
+ * (`HTML_TABLES`) and each mention's entity id (resolved again when not given), the network laid out on another core.
  */
 export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, ReportContent]> {
-  return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), ...(cooccurrence ? {cooccurrence} : {}), assets: loadReportAssets()}, info)
+  return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), ...(cooccurrence ? {cooccurrence} : {}), assets: loadReportAssets()}, info, HTML_REPORT_DEFAULTS, layoutInThread)
 }

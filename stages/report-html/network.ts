@@ -1,5 +1,4 @@
-import {UndirectedGraph} from 'graphology'
-import fa2 from 'graphology-layout-forceatlas2'
+import {layoutNetwork} from './layout.js'
 import type {EntityDetail} from './model.ts'
 import {copiesIn, withEntityIds, type HtmlReportInput} from './model.ts'
 import {ANALYTICS_DEFAULTS} from '../analytics/index.ts'
@@ -27,8 +26,18 @@ export interface NetworkData {
   readonly defaultMinWeight: number
 }
 
-// The package is CommonJS whose types declare an ES default export: at run time the default import is the function itself.
-const forceAtlas2 = fa2 as unknown as typeof fa2.default
+/**
+ * Starts laying out `n` nodes linked by `edges` (`[a, b, weight]`) and returns how to get their positions, which must
+ * be those of `layoutNetwork`: `layoutHere` computes them when first asked; the pipeline's `layoutInThread` computes
+ * them on another core meanwhile.
+ */
+export type StartLayout = (n: number, edges: readonly (readonly [number, number, number])[], iterations: number) => () => [number, number][]
+
+/** The layout in this thread, when its positions are first asked for. */
+export const layoutHere: StartLayout = (n, edges, iterations) => {
+  let positions: [number, number][] | undefined
+  return () => (positions ??= layoutNetwork(n, edges, iterations))
+}
 
 /** Default network options: up to 500 nodes (200 shown at first), 8 edges per node, 5000 edges, 250 layout iterations. @example findNetwork(input, details, months, {...NETWORK_DEFAULTS, maxNodes: 100}) */
 export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 200, edgesPerNode: 8, maxEdges: 5000, iterations: 250}
@@ -40,7 +49,16 @@ export const NETWORK_DEFAULTS: NetworkOptions = {maxNodes: 500, defaultNodes: 20
  * @example findNetwork({records, tables}, details, monthsOf(records), {...NETWORK_DEFAULTS, maxNodes: 100})
  */
 export function findNetwork(input: HtmlReportInput, details: readonly EntityDetail[], months: readonly string[], options: NetworkOptions = NETWORK_DEFAULTS): NetworkData {
-  const top = [...details].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).slice(0, options.maxNodes)
+  return planNetwork(input, details, months, options, layoutHere)(details)
+}
+
+/**
+ * `findNetwork` in two steps: the graph of the most mentioned of `ranked` (as many as `options.maxNodes`) now, its
+ * layout started with `startLayout`; the returned function gives the network once the positions are there, each node
+ * drawn from its view in `details`. Ranking by `entities.csv` rows lets the layout start before the views are made.
+ */
+export function planNetwork(input: HtmlReportInput, ranked: readonly {readonly id: string; readonly mentions: number}[], months: readonly string[], options: NetworkOptions, startLayout: StartLayout): (details: readonly EntityDetail[]) => NetworkData {
+  const top = [...ranked].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1)).slice(0, options.maxNodes)
   const index = new Map(top.map((e, i) => [e.id, i]))
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const pairs = new Map<number, Map<number, number>>()
@@ -73,14 +91,21 @@ export function findNetwork(input: HtmlReportInput, details: readonly EntityDeta
     }
   })
   const edges = keepEdges(pairs, top.map((e) => e.mentions), options)
-  const positions = layout(top.length, edges, options.iterations)
-  const nodes = top.map((e, i): NetworkNode => [e.id, e.name, e.type, positions[i]![0], positions[i]![1], e.months.flat()])
+  const positions = startLayout(top.length, edges.map(([a, b, , , score]) => [a, b, 1 + 20 * score] as const), options.iterations)
   const visible = edges.filter((e) => e[0] < options.defaultNodes && e[1] < options.defaultNodes).map((e) => e[3]).sort((a, b) => b - a)
-  return {
-    nodes,
-    edges: edges.map(([a, b, flat]) => [a, b, flat] as const),
-    defaultNodes: Math.min(options.defaultNodes, nodes.length),
-    defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 300) - 1] ?? 1),
+  return (details) => {
+    const at = positions()
+    const view = new Map(details.map((e) => [e.id, e]))
+    return {
+      nodes: top.map(({id}, i): NetworkNode => {
+        const e = view.get(id)
+        if (!e) throw new Error(`report-html: no entity view for network node \`${id}\``)
+        return [e.id, e.name, e.type, at[i]![0], at[i]![1], e.months.flat()]
+      }),
+      edges: edges.map(([a, b, flat]) => [a, b, flat] as const),
+      defaultNodes: Math.min(options.defaultNodes, top.length),
+      defaultMinWeight: Math.max(1, visible[Math.min(visible.length, 300) - 1] ?? 1),
+    }
   }
 }
 
@@ -114,25 +139,3 @@ function keepEdges(pairs: Map<number, Map<number, number>>, mentions: readonly n
   }
   return kept.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
-
-function layout(n: number, edges: readonly Edge[], iterations: number): [number, number][] {
-  const graph = new UndirectedGraph()
-  for (let i = 0; i < n; i++) {
-    // A golden-angle spiral by rank: a fixed start, with the most mentioned nodes in the middle.
-    const r = Math.sqrt(i + 1) * 10
-    const a = i * 2.399963
-    graph.addNode(String(i), {x: r * Math.cos(a), y: r * Math.sin(a)})
-  }
-  for (const [a, b, , , score] of edges) graph.addEdge(String(a), String(b), {weight: 1 + 20 * score})
-  const positions = n > 1 ? forceAtlas2(graph, {iterations, settings: {...forceAtlas2.inferSettings(graph), linLogMode: true, gravity: 1}}) : {}
-  const raw = Array.from({length: n}, (_, i) => positions[String(i)] ?? {x: 0, y: 0})
-  // Scale to a box that grows with the node count, so nodes (8–60 units wide on the page) do not pile up.
-  const xs = raw.map((p) => p.x)
-  const ys = raw.map((p) => p.y)
-  const [minX, minY] = [Math.min(...xs), Math.min(...ys)]
-  const span = Math.max(1e-9, Math.max(...xs) - minX, Math.max(...ys) - minY)
-  const scale = Math.max(300, Math.sqrt(n) * 50) / span
-  return raw.map((p) => [round((p.x - minX) * scale), round((p.y - minY) * scale)])
-}
-
-const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10) / 10 : 0)

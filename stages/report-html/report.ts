@@ -2,7 +2,7 @@ import type {Extracted} from '../../pipeline/extracted.ts'
 import {dataScriptChunks, toDataScript} from './escape.ts'
 import {findEntityDetails, monthsOf, withEntityIds, type HtmlReportInput} from './model.ts'
 import {entityId, resolveArticle} from '../resolve/index.ts'
-import {findNetwork, NETWORK_DEFAULTS, type NetworkOptions} from './network.ts'
+import {layoutHere, NETWORK_DEFAULTS, planNetwork, type NetworkOptions, type StartLayout} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
 import {dataPath, shardOf} from './shard.ts'
 import {STYLE_CSS} from './style.ts'
@@ -56,19 +56,23 @@ export function toHtmlReport(input: HtmlReportInput & {readonly assets: ReportAs
  * The files of `toHtmlReport` one at a time, in path order, each file's content made only when the iteration
  * reaches it, so a caller that writes and drops them holds one data shard at a time, not the whole report (the
  * article shards carry every article's text). The entity and article shards come as pieces of about one entry each
- * (joined, the file's text): written as they come, no shard is ever one string.
+ * (joined, the file's text): written as they come, no shard is ever one string. The network's layout is started
+ * with `startLayout` (in this thread when first needed, by default) and needed only for `data/network.js`, after
+ * the article and entity shards.
  * @example for (const [path, content] of htmlReportFiles({records, tables, assets}, info)) await writeFile(join(out, path), content)
  */
-export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS): Generator<[string, string | Iterable<string>]> {
+export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: ReportAssets}, info: RunInfo, options: HtmlReportOptions = HTML_REPORT_DEFAULTS, startLayout: StartLayout = layoutHere): Generator<[string, string | Iterable<string>]> {
   const input = withEntityIds(given)
   const months = monthsOf(input.records)
+  // Started before the views and the data scripts are made, so a layout on another core (`startLayout`) runs meanwhile.
+  const ranked = (input.tables['entities.csv'] ?? []).map((r) => ({id: String(r.id), mentions: Number(r.mentions)}))
+  const network = planNetwork(input, ranked, months, options.network, startLayout)
   const details = findEntityDetails(input, months)
   const articleShards = shardCount(input.records.reduce((n, x) => n + x.text.length + 48 * x.mentions.length + 200, 0), options.articleShardBytes)
   // Each view is serialised once: its length sizes the shards, its text goes into its shard.
   const detailJson = details.map((e) => JSON.stringify(e))
   const entityShards = shardCount(detailJson.reduce((n, json) => n + json.length, 0), options.entityShardBytes)
   const manifest = {months, articleShards, entityShards, tables: TABLES.map(([key, , label]) => [key, label])}
-  const network = findNetwork(input, details, months, options.network)
   const files: [string, () => string | Iterable<string>][] = []
   const data = (key: string, value: () => unknown): string => {
     const path = dataPath(key)
@@ -77,7 +81,7 @@ export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: Repo
   }
   // The page script runs last, once the data scripts before it have defined their data.
   const app = [data('manifest', () => manifest), 'assets/app.js']
-  const networkData = data('network', () => network)
+  const networkData = data('network', () => network(details))
   files.push(
     ['index.html', () => toPageHtml('index.html', 'Overview', toOverviewBody(input.tables, info, months), [])],
     ['tables.html', () => toPageHtml('tables.html', 'Tables', '<h1>Tables</h1><noscript>The tables need JavaScript; the CSV files beside this page hold the same rows.</noscript>', app)],
