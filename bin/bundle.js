@@ -9,6 +9,12 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Where the bundles are kept. */
 export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'presswatch')
+/**
+ * How long before a build's start a saved input still keeps the bundle from being kept: mtimes come from the
+ * kernel's coarse clock (a tick behind Date.now(), 6 ms seen here) or are rounded to the second (some filesystems),
+ * so a save just after the build began can carry an earlier time. Costs one more build after such a save.
+ */
+export const MTIME_SLACK_MS = 2000
 
 /**
  * The kept bundle `name`, when every file that went into it (as esbuild's metafile listed them) is as it was and
@@ -53,10 +59,7 @@ export function keepBundle(name, key, result, {root = ROOT, cacheDir = CACHE_DIR
   mkdirSync(cacheDir, {recursive: true})
   const inputs = {}
   // A file saved while the build ran may differ from what was built: then the bundle is used once and not kept
-  // (no manifest names it), so the next run builds again.
-  // A file's mtime comes from the kernel's coarse clock (a tick behind Date.now(), 6 ms seen here) or is rounded
-  // to the second (some filesystems), so a save just after the build began can carry an earlier time: anything
-  // saved within MTIME_SLACK_MS before the start counts as saved during the build (it costs one more build).
+  // (no manifest names it), so the next run builds again. "While" starts MTIME_SLACK_MS early (see there).
   let changed = false
   for (const input of Object.keys(result.metafile.inputs).sort()) {
     const path = resolve(root, input)
@@ -163,9 +166,6 @@ export function esbuildVersion() {
 }
 
 // --- internal ---
-
-/** How long before a build's start a saved input still keeps the bundle from being kept (see keepBundle). */
-export const MTIME_SLACK_MS = 2000
 
 const META_RE = /(?<!['"`\w.])import\.meta\.(url|dirname|filename)\b/g
 

@@ -1,6 +1,5 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
-import {layoutNetwork} from '../stages/report-html/layout.js'
 import {layoutHere, type StartLayout} from '../stages/report-html/network.ts'
 
 /** Below this many nodes a thread costs more than the layout it saves. */
@@ -8,7 +7,8 @@ export const MIN_THREAD_NODES = 50
 /** Longest wait for the thread (one that died unseen) before the layout is made here after all. */
 const WAIT_MS = 120_000
 
-const LAYOUT_MODULE = new URL('../stages/report-html/layout.js', import.meta.url).href
+/** The module the thread loads `layoutNetwork` from. */
+export const LAYOUT_MODULE = new URL('../stages/report-html/layout.js', import.meta.url).href
 
 // The thread's script, CommonJS so that it runs whatever happens to the import: every outcome, a failure to load the
 // layout module included, is put in the shared status word, which the main thread waits on.
@@ -31,18 +31,23 @@ import(url)
  * bytes). Laid out here instead on one core, for a small network, or when the thread fails.
  * @example htmlReportFiles(input, info, HTML_REPORT_DEFAULTS, layoutInThread)
  */
-export const layoutInThread: StartLayout = (n, edges, iterations) => layoutInThreadFrom(LAYOUT_MODULE)(n, edges, iterations)
+export const layoutInThread: StartLayout = (n, edges, iterations) =>
+  n < MIN_THREAD_NODES || availableParallelism() < 2 ? layoutHere(n, edges, iterations) : layoutInThreadFrom(LAYOUT_MODULE)(n, edges, iterations)
 
-/** `layoutInThread` with the thread loading `layoutNetwork` from the module at `url` (a test gives one that fails). */
-export const layoutInThreadFrom = (url: string): StartLayout => (n, edges, iterations) => {
-  if (n < MIN_THREAD_NODES || availableParallelism() < 2) return layoutHere(n, edges, iterations)
+/**
+ * The layout in a thread that loads `layoutNetwork` from the module at `url`, whatever the size and the cores; made
+ * here when the thread fails. `told` hears where the positions were made (a test gives a module that fails).
+ */
+export const layoutInThreadFrom = (url: string, told?: (where: 'thread' | 'here') => void): StartLayout => (n, edges, iterations) => {
+  const here = layoutHere(n, edges, iterations)
   const status = new SharedArrayBuffer(4)
-  const out = new SharedArrayBuffer(16 * n)
+  const out = new SharedArrayBuffer(16 * Math.max(1, n))
   let worker: Worker
   try {
     worker = new Worker(SCRIPT, {eval: true, workerData: {url, n, edges, iterations, status, out}})
   } catch {
-    return layoutHere(n, edges, iterations)
+    told?.('here')
+    return here
   }
   // The thread never holds the process open, and an error it raises is already in the status word.
   worker.unref()
@@ -56,9 +61,11 @@ export const layoutInThreadFrom = (url: string): StartLayout => (n, edges, itera
     if (Atomics.load(state, 0) === 1) {
       const xy = new Float64Array(out)
       positions = Array.from({length: n}, (_, i): [number, number] => [xy[2 * i]!, xy[2 * i + 1]!])
+      told?.('thread')
     } else {
       void worker.terminate()
-      positions = layoutNetwork(n, edges, iterations)
+      positions = here()
+      told?.('here')
     }
     return positions
   }
