@@ -5,7 +5,7 @@ import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
-import {HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
+import {HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlRecord, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
 import {layoutInThread} from './layout-thread.ts'
 
@@ -85,22 +85,33 @@ const HTML_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * The tables of `reportFiles(...).htmlTables` as JSON for work/, with only the columns the HTML report reads (about
- * a quarter smaller on the shared corpus: the co-occurrence evidence is the bulk), so `--from report-html` reads less.
+ * `work/html-tables.json`: the tables of `reportFiles(...).htmlTables` with only the columns the HTML report reads
+ * (about a quarter smaller on the shared corpus: the co-occurrence evidence is the bulk), so `--from report-html`
+ * reads less, under `tables`; under `from`, what they were made from (`KeptFrom`).
  */
-export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>): string {
+export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>, from: KeptFrom): string {
   const kept: Record<string, readonly Row[]> = {}
   for (const [name, rows] of Object.entries(tables)) {
     const columns = HTML_COLUMNS[name]
     kept[name] = columns ? rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]!]))) : rows
   }
-  return JSON.stringify(kept)
+  return JSON.stringify({from, tables: kept})
 }
 
 /**
- * The HTML report's files, one at a time (see `htmlReportFiles`), from the records, the tables it reads
+ * The `work/extracted.jsonl` the kept HTML inputs were made from, as the file system saw it once written (size and
+ * modification time, which a move into the new report set keeps and any edit changes) and its number of records.
+ */
+export interface KeptFrom {
+  readonly bytes: number
+  readonly mtimeMs: number
+  readonly records: number
+}
+
+/**
+ * The HTML report's files, one at a time (see `htmlReportFiles`), from the records (or what it reads of them), the tables it reads
  * (`HTML_TABLES`) and each mention's entity id (resolved again when not given), the network laid out on another core.
  */
-export function htmlFiles(records: readonly Extracted[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, ReportContent]> {
+export function htmlFiles(records: readonly HtmlRecord[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, ReportContent]> {
   return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), ...(cooccurrence ? {cooccurrence} : {}), assets: loadReportAssets()}, info, HTML_REPORT_DEFAULTS, layoutInThread)
 }

@@ -1,6 +1,6 @@
 import {once} from 'node:events'
 import type {WriteStream} from 'node:fs'
-import {access, readdir, readFile} from 'node:fs/promises'
+import {access, readdir, readFile, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
@@ -10,10 +10,10 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles} from './reports.ts'
+import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type KeptFrom} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
-import type {RunInfo} from '../stages/report-html/index.ts'
+import {toHtmlRecord, type HtmlRecord, type RunInfo} from '../stages/report-html/index.ts'
 import type {Row} from '../stages/report-csv/index.ts'
 
 /** Stages `run --from` can start at, in order. */
@@ -48,7 +48,7 @@ const PER_DOC = DEFAULT_PLAN.map((s) => s.name)
 export const isReportData = (name: string): boolean => /\.(csv|jsonl|gexf|graphml)$/.test(name)
 
 /** The run summary's stable facts: derived from the records, never from the clock or the command line. */
-export function runInfo(records: readonly Extracted[]): RunInfo {
+export function runInfo(records: readonly Pick<Extracted, 'published' | 'file'>[]): RunInfo {
   const generatedAt = records.reduce((d, r) => (r.published && r.published > d ? r.published : d), '')
   const inputs = [...new Set(records.map((r) => r.file ?? '').filter(Boolean))].sort()
   return {generatedAt, inputs, stages: PLAN_NAMES}
@@ -67,14 +67,19 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
   const work = join(options.out, 'work')
   const writer = await openReportWriter(options.out)
   try {
-    const {records, problems, cacheHits} = await gather(inputs, options, work, writer)
-    const saved = from === 'report-html' ? await readHtmlTables(join(work, 'html-tables.json')) : undefined
-    if (saved) {
-      // Only the HTML is rebuilt: from the records and the tables the last run kept, the rest carried over.
-      const entityIds = await readEntityIds(join(work, 'resolved.jsonl'), records)
-      for (const [name, content] of htmlFiles(records, saved, runInfo(records), entityIds)) await writer.write(name, content)
+    const kept = from === 'report-html' ? await readHtmlInputs(work) : undefined
+    let result: RunResult
+    if (kept) {
+      // Only the HTML is rebuilt, from what the last run kept for it, the rest carried over. Records come from
+      // extracted.jsonl only when what the HTML reads of them was not kept whole.
+      const {records, entities, problems} = kept.records
+        ? {...kept.records, problems: await readProblems(join(work, 'problems.jsonl'))}
+        : {...(await gather(inputs, options, work, writer)), entities: undefined}
+      for (const [name, content] of htmlFiles(records, kept.tables, runInfo(records), entities)) await writer.write(name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
+      result = {articles: records.length, problems, cacheHits: 0}
     } else {
+      const {records, problems, cacheHits} = await gather(inputs, options, work, writer)
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
       const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
@@ -82,16 +87,19 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
         else await writer.write(name, content)
       }
       if (options.keepIntermediate || from !== undefined) {
-        // What the HTML report reads besides the records: the tables it shows, and resolve's entity per mention.
-        await writer.write('work/html-tables.json', htmlTablesJson(htmlTables))
-        await writer.write('work/resolved.jsonl', resolvedLines(records, entityIds() ?? []))
+        // What the HTML report reads: the tables it shows, and of each record its text, mentions and titles with the
+        // entity resolve gave each mention; stamped with the extracted.jsonl they come from, so an edit of it is seen.
+        await writer.write('work/html-records.jsonl', htmlRecordLines(records, entityIds() ?? []))
+        const stamp = await keptFrom([join(writer.staging, 'work', 'extracted.jsonl'), join(work, 'extracted.jsonl')], records.length)
+        await writer.write('work/html-tables.json', htmlTablesJson(htmlTables, stamp))
       }
+      result = {articles: records.length, problems, cacheHits}
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
     // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.
     if (from !== undefined) for (const name of await listDir(work)) await writer.carry(`work/${name}`)
     await writer.commit()
-    return {articles: records.length, problems, cacheHits}
+    return result
   } catch (error) {
     await writer.abort()
     throw error
@@ -216,39 +224,69 @@ async function need(file: string, from: string): Promise<void> {
   }
 }
 
-async function readHtmlTables(file: string): Promise<Record<string, readonly Row[]> | undefined> {
-  try {
-    const tables = JSON.parse(await readFile(file, 'utf8')) as Record<string, readonly Row[]>
-    // Kept by an older version without a table the HTML now reads: rebuilt from everything, as with none kept.
-    return HTML_TABLES.every((name) => Array.isArray(tables[name])) ? tables : undefined
-  } catch {
-    // No tables kept (an older run): the HTML is rebuilt from everything, as before.
-    return undefined
-  }
-}
-
-/** `work/resolved.jsonl`: per record, in the order of `work/extracted.jsonl`, its id and each mention's entity id ('' for none). */
-function* resolvedLines(records: readonly Extracted[], entityIds: readonly (readonly string[])[]): Generator<string> {
-  for (const [i, r] of records.entries()) yield JSON.stringify({id: r.id, entities: entityIds[i] ?? []}) + '\n'
+/** What `--from report-html` rebuilds the HTML from: the kept tables, and the kept records when they are whole. */
+interface HtmlInputs {
+  readonly tables: Record<string, readonly Row[]>
+  readonly records?: {readonly records: HtmlRecord[]; readonly entities: (readonly string[])[]}
 }
 
 /**
- * The entity ids kept in `work/resolved.jsonl`, when they belong to these records (same articles, same order, one
- * id per mention); otherwise undefined, and the HTML stage resolves the mentions again.
+ * The HTML inputs a `--keep-intermediate` run kept in `work`, when they were made from the `extracted.jsonl` there
+ * as it is now (same size and modification time); otherwise undefined, and everything the HTML reads is made again
+ * from extracted.jsonl, as when a run of an older version kept none or other tables.
  */
-async function readEntityIds(file: string, records: readonly Extracted[]): Promise<(readonly string[])[] | undefined> {
-  const ids: (readonly string[])[] = []
+async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
+  let kept: {from?: Partial<KeptFrom>; tables?: Record<string, readonly Row[]>}
+  let now: KeptFrom
   try {
-    for await (const line of readLines(file)) {
-      const r = records[ids.length]
-      const kept = JSON.parse(line) as {id?: unknown; entities?: unknown}
-      if (!r || kept.id !== r.id || !Array.isArray(kept.entities) || kept.entities.length !== r.mentions.length) return undefined
-      ids.push(kept.entities as string[])
-    }
+    kept = JSON.parse(await readFile(join(work, 'html-tables.json'), 'utf8')) as typeof kept
+    now = await keptFrom([join(work, 'extracted.jsonl')], kept.from?.records ?? -1)
   } catch {
     return undefined
   }
-  return ids.length === records.length ? ids : undefined
+  const {from, tables} = kept
+  if (!tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
+  if (from?.bytes !== now.bytes || from.mtimeMs !== now.mtimeMs) return undefined
+  return {tables, ...(await readHtmlRecords(join(work, 'html-records.jsonl'), now.records))}
+}
+
+/**
+ * The kept `work/html-records.jsonl` when it has `count` records, each with one entity id per mention; otherwise
+ * nothing (the records are read from extracted.jsonl and resolved again).
+ */
+async function readHtmlRecords(file: string, count: number): Promise<Pick<HtmlInputs, 'records'>> {
+  const records: HtmlRecord[] = []
+  const entities: (readonly string[])[] = []
+  try {
+    for await (const line of readLines(file)) {
+      const {entities: ids, ...record} = JSON.parse(line) as HtmlRecord & {entities?: unknown}
+      if (typeof record.id !== 'string' || typeof record.text !== 'string' || !Array.isArray(record.mentions) || !Array.isArray(record.titles)) return {}
+      if (!Array.isArray(ids) || ids.length !== record.mentions.length) return {}
+      records.push(record)
+      entities.push(ids as string[])
+    }
+  } catch {
+    return {}
+  }
+  return records.length === count ? {records: {records, entities}} : {}
+}
+
+/** The stamp of the first of `files` that exists (see `KeptFrom`). */
+async function keptFrom(files: readonly string[], records: number): Promise<KeptFrom> {
+  for (const [i, file] of files.entries()) {
+    try {
+      const s = await stat(file)
+      return {bytes: s.size, mtimeMs: s.mtimeMs, records}
+    } catch (error) {
+      if (i === files.length - 1) throw error
+    }
+  }
+  throw new Error('keptFrom: no file given')
+}
+
+/** `work/html-records.jsonl`: per record, in the order of `work/extracted.jsonl`, what the HTML reads of it and each mention's entity id ('' for none). */
+function* htmlRecordLines(records: readonly Extracted[], entityIds: readonly (readonly string[])[]): Generator<string> {
+  for (const [i, r] of records.entries()) yield JSON.stringify({...toHtmlRecord(r), entities: entityIds[i] ?? []}) + '\n'
 }
 
 /** The data report files (CSV, JSONL, graphs) of the current set in `dir`. */

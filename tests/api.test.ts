@@ -53,7 +53,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   ],
   'report-html': [
     'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork',
-    'htmlReportFiles', 'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
+    'htmlReportFiles', 'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlRecord', 'toHtmlReport', 'toScriptJson',
   ],
   'resolve': [
     'addCounts', 'aliasesOf', 'canonicalName', 'earlierEvidence', 'entityId', 'evidenceOf', 'findEntities', 'identityKey',

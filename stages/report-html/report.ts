@@ -1,6 +1,5 @@
-import type {Extracted} from '../../pipeline/extracted.ts'
 import {dataScriptChunks, toDataScript} from './escape.ts'
-import {findEntityDetails, monthsOf, withEntityIds, type HtmlReportInput} from './model.ts'
+import {findEntityDetails, monthsOf, withEntityIds, type HtmlRecord, type HtmlReportInput} from './model.ts'
 import {entityId, resolveArticle} from '../resolve/index.ts'
 import {layoutHere, NETWORK_DEFAULTS, planNetwork, type NetworkOptions, type StartLayout} from './network.ts'
 import {toOverviewBody, toPageHtml, type RunInfo} from './pages.ts'
@@ -109,7 +108,7 @@ export function* htmlReportFiles(given: HtmlReportInput & {readonly assets: Repo
  * `resolveArticle` gives, resolved here when absent). Pure.
  * @example toArticleData(record).m[0] // [start, end, 'PERSON', 'Kim Jong Un', 'person:kim-jong-un']
  */
-export function toArticleData(x: Extracted, entities: readonly string[] = resolveArticle(x).entities): ArticleData {
+export function toArticleData(x: HtmlRecord, entities: readonly string[] = resolveArticle(x).entities): ArticleData {
   return {
     h: x.headline ?? x.id, d: x.published ?? '', s: x.source ?? '', u: x.url ?? '', t: x.text,
     m: x.mentions.map((m, i) => [m.start, m.end, m.label, m.value, entities[i] ?? ''] as const),
@@ -126,7 +125,7 @@ const shardCount = (bytes: number, target: number): number => Math.max(1, Math.c
  * first (in index order) and a repeated id at its first place with its last record, so the pieces join into the text
  * `JSON.stringify` gives that object.
  */
-function* articleEntries(shard: readonly (readonly [Extracted, readonly string[]])[]): Generator<[string, string]> {
+function* articleEntries(shard: readonly (readonly [HtmlRecord, readonly string[]])[]): Generator<[string, string]> {
   // No prototype, so an id such as `__proto__` is a key like any other, as it is for `Object.fromEntries`.
   const at: Record<string, number> = Object.create(null)
   for (const [i, [x]] of shard.entries()) at[x.id] = i

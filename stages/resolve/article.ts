@@ -1,4 +1,4 @@
-import type {Extracted} from '../../pipeline/extracted.ts'
+import type {Extracted, ExtractedMention} from '../../pipeline/extracted.ts'
 import {KOREAN_SURNAMES, orgFold} from './lexicon.ts'
 import {personKey, resolveName, type NameResolution} from './key.ts'
 
@@ -11,9 +11,15 @@ export interface Ambiguity {
   readonly candidates: readonly string[]
 }
 
+/** What resolving an article reads: its text and each mention's label, value and place. */
+export interface Resolvable {
+  readonly text: string
+  readonly mentions: readonly Pick<ExtractedMention, 'label' | 'value' | 'start' | 'end'>[]
+}
+
 /** One article with an entity id per mention: the shared input of every corpus stage. */
-export interface ResolvedArticle {
-  readonly record: Extracted
+export interface ResolvedArticle<R extends Resolvable = Extracted> {
+  readonly record: R
   /** Entity id of each mention (same index as `record.mentions`); '' for dates, titles and unresolved short forms. */
   readonly entities: readonly string[]
   /** Canonical name each mention counts for ('' when unresolved). */
@@ -31,7 +37,7 @@ const ACRONYM_AFTER_RE = /^\s*\(\s*([A-Z][A-Za-z.&-]{1,11})\s*\)/
  * back-references to the nearest preceding full name with that surname. Pure; linear in the mentions.
  * @example resolveArticle(record).entities // ['person:kim-jong-un', '', 'org:workers-party-of-korea', …], one per mention
  */
-export function resolveArticle(x: Extracted): ResolvedArticle {
+export function resolveArticle<R extends Resolvable>(x: R): ResolvedArticle<R> {
   const n = x.mentions.length
   const entities: string[] = new Array<string>(n).fill('')
   const names: string[] = new Array<string>(n).fill('')
@@ -101,7 +107,7 @@ function isLoneSurname(key: string): boolean {
   return !key.includes(' ') && KOREAN_SURNAMES.has(key)
 }
 
-function nameOf(id: string, x: Extracted, resolved: readonly (NameResolution | undefined)[]): string {
+function nameOf(id: string, x: Resolvable, resolved: readonly (NameResolution | undefined)[]): string {
   const i = resolved.findIndex((r) => r?.id === id)
   return resolved[i]?.name ?? x.mentions[i]?.value ?? ''
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {buildReports} from '../../pipeline/reports.ts'
-import {CSP, escapeHtml, findEntityDetails, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlReport} from '../../stages/report-html/index.ts'
+import {buildReports, reportFiles} from '../../pipeline/reports.ts'
+import {CSP, escapeHtml, findEntityDetails, HTML_REPORT_DEFAULTS, htmlReportFiles, monthsOf, shardOf, toDataScript, toHtmlRecord, toHtmlReport, type HtmlRecord} from '../../stages/report-html/index.ts'
 import {article, parseCsv, record} from '../helpers.ts'
 import {loadReportAssets} from '../../pipeline/assets.ts'
 import {smallCorpus} from '../browser/_report.ts'
@@ -14,8 +14,22 @@ describe('report-html', () => {
   it('exports only its public API', async () => {
     expect(Object.keys(await import('../../stages/report-html/index.ts')).sort()).toEqual([
       'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'htmlReportFiles', 'monthsOf',
-      'shardOf', 'toArticleData', 'toDataScript', 'toHtmlReport', 'toScriptJson',
+      'shardOf', 'toArticleData', 'toDataScript', 'toHtmlRecord', 'toHtmlReport', 'toScriptJson',
     ])
+  })
+
+  it('needs of a record only what toHtmlRecord keeps: the report of the kept fields is the report of the records', () => {
+    const kept = records.map(toHtmlRecord)
+    expect(kept.every((x) => !('sentences' in x) && !('bodyStart' in x) && x.mentions.every((m) => !('text' in m) && !('rule' in m)))).toBe(true)
+    expect(kept.map((x) => x.mentions.length)).toEqual(records.map((x) => x.mentions.length))
+    const set = reportFiles(records, [], INFO, {}, false)
+    for (const _ of set.files);
+    const made = (input: readonly HtmlRecord[]) => toHtmlReport({records: input, tables: set.htmlTables, assets: loadReportAssets()}, INFO, {...HTML_REPORT_DEFAULTS, articleShardBytes: 2000})
+    const whole = made(records)
+    const slim = made(kept)
+    expect([...slim.keys()]).toEqual([...whole.keys()])
+    for (const [name, content] of whole) expect(slim.get(name), name).toBe(content)
+    expect([...whole.keys()].filter((k) => k.startsWith('data/entities/')).length).toBeGreaterThan(0)
   })
 
   it('is pure: the same input gives byte-identical files, and the input is not changed', () => {
