@@ -4,25 +4,39 @@ import {layoutHere, type StartLayout} from '../stages/report-html/network.ts'
 
 /** Below this many nodes a thread costs more than the layout it saves. */
 export const MIN_THREAD_NODES = 50
-/** Longest wait for the thread (one that died unseen) before the layout is made here after all. */
+/** Longest wait for a thread that started and has not finished (one that died unseen) before the layout is made here after all. */
 const WAIT_MS = 120_000
+/** Longest wait for the thread to start: one that has not by then never will (its script could not run). */
+const START_MS = 10_000
+
+/** The shared status word: waiting for the thread to start, positions written, failed, running. */
+const WAITING = 0
+const DONE = 1
+const FAILED = 2
+const RUNNING = 3
 
 /** The module the thread loads `layoutNetwork` from. */
 export const LAYOUT_MODULE = new URL('../stages/report-html/layout.js', import.meta.url).href
 
-// The thread's script, CommonJS so that it runs whatever happens to the import: every outcome, a failure to load the
-// layout module included, is put in the shared status word, which the main thread waits on.
+// The thread's script. A thread runs with the options of its process, so the script is read as an ES module when the
+// process was started with `--input-type=module` (as `npm run bench` starts each run it times) and as CommonJS
+// otherwise: it uses only `import()`, which both have. Every outcome after the start is put in the shared status
+// word, which the main thread waits on; a script that does not run at all never says it started.
 const SCRIPT = `
-const {workerData: {url, n, edges, iterations, status, out}} = require('node:worker_threads')
-const state = new Int32Array(status)
-import(url)
-  .then(({layoutNetwork}) => {
+import('node:worker_threads').then(async ({workerData: {url, n, edges, iterations, status, out}}) => {
+  const state = new Int32Array(status)
+  Atomics.store(state, 0, ${RUNNING})
+  Atomics.notify(state, 0)
+  try {
+    const {layoutNetwork} = await import(url)
     const xy = new Float64Array(out)
     layoutNetwork(n, edges, iterations).forEach(([x, y], i) => { xy[2 * i] = x; xy[2 * i + 1] = y })
-    Atomics.store(state, 0, 1)
-  })
-  .catch(() => Atomics.store(state, 0, 2))
-  .finally(() => Atomics.notify(state, 0))
+    Atomics.store(state, 0, ${DONE})
+  } catch {
+    Atomics.store(state, 0, ${FAILED})
+  }
+  Atomics.notify(state, 0)
+})
 `
 
 /**
@@ -57,8 +71,9 @@ export const layoutInThreadFrom = (url: string, told?: (where: 'thread' | 'here'
     if (positions) return positions
     const state = new Int32Array(status)
     // Blocks this thread only until the positions are written: by then, usually, they already are.
-    while (Atomics.load(state, 0) === 0 && Atomics.wait(state, 0, 0, WAIT_MS) !== 'timed-out');
-    if (Atomics.load(state, 0) === 1) {
+    if (Atomics.load(state, 0) === WAITING) Atomics.wait(state, 0, WAITING, START_MS)
+    while (Atomics.load(state, 0) === RUNNING && Atomics.wait(state, 0, RUNNING, WAIT_MS) !== 'timed-out');
+    if (Atomics.load(state, 0) === DONE) {
       const xy = new Float64Array(out)
       positions = Array.from({length: n}, (_, i): [number, number] => [xy[2 * i]!, xy[2 * i + 1]!])
       told?.('thread')
