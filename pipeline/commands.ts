@@ -55,6 +55,7 @@ ${COMMON_HELP}`,
           if (p.severity === 'error') failed = true
           io.stderr.write(formatProblem(p))
         },
+        onNote: (message) => io.stderr.write(`presswatch: ${message}\n`),
       }).finally(() => progress.stop())
       if (result.problems.some((p) => p.severity === 'error')) failed = true
       io.stderr.write(`presswatch: ${result.articles} articles (${result.cacheHits} from the cache), ${result.problems.length} problems; reports in ${out}/\n`)

@@ -31,6 +31,46 @@ export function docShapeProblem(value: unknown): string | undefined {
   return undefined
 }
 
+const LABELS: readonly unknown[] = ['PERSON', 'TITLE', 'ORG', 'DATE']
+const isOffset = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0
+/** A sentence index, or -1 for a span in no sentence (`sentenceIndexOf`). */
+const isSentence = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -1
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * Why `value` is not a record as the HTML report reads it (`HtmlRecord`: id, text, optional metadata, mentions with
+ * label, value, offsets and sentence, titles with person, title and offsets), or undefined. Fields beyond those
+ * are allowed: any `Extracted` record passes.
+ */
+export function htmlRecordShapeProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'not a JSON object'
+  if (typeof value.id !== 'string') return '`id` is not a string'
+  if (typeof value.text !== 'string') return '`text` is not a string'
+  for (const key of ['published', 'source', 'headline', 'url', 'file']) if (key in value && typeof value[key] !== 'string') return `\`${key}\` is not a string`
+  if (!Array.isArray(value.mentions) || !Array.isArray(value.titles)) return '`mentions` or `titles` is not an array'
+  for (const m of value.mentions as unknown[]) {
+    if (!isObject(m) || !LABELS.includes(m.label) || typeof m.value !== 'string' || !isOffset(m.start) || !isOffset(m.end) || !isSentence(m.sentence)) return 'a mention lacks a label, value, offsets or sentence'
+  }
+  for (const t of value.titles as unknown[]) {
+    if (!isObject(t) || typeof t.person !== 'string' || typeof t.title !== 'string' || !isOffset(t.start) || !isOffset(t.end)) return 'a title lacks a person, title or offsets'
+  }
+  return undefined
+}
+
+/** Why `value` is not an extracted record (`Extracted`, a line of `work/extracted.jsonl`), or undefined. */
+export function extractedShapeProblem(value: unknown): string | undefined {
+  const problem = htmlRecordShapeProblem(value)
+  if (problem) return problem
+  const x = value as Record<string, unknown>
+  if (!isOffset(x.bodyStart) || !isOffset(x.words)) return '`bodyStart` or `words` is not a count'
+  if (!Array.isArray(x.sentences) || !x.sentences.every((s) => Array.isArray(s) && s.length === 2 && s.every(isOffset))) return '`sentences` is not a list of [start, end]'
+  if (!Array.isArray(x.messages)) return '`messages` is not an array'
+  const n = x.sentences.length
+  for (const m of x.mentions as Record<string, unknown>[]) if (typeof m.text !== 'string' || typeof m.rule !== 'string' || (m.sentence as number) >= n) return 'a mention lacks its text or rule, or its sentence'
+  for (const t of x.titles as Record<string, unknown>[]) if (typeof t.rule !== 'string' || !isSentence(t.sentence)) return 'a title lacks its rule or sentence'
+  return undefined
+}
+
 /** Read a JSONL file of docs (an intermediate file), checking each line's shape. Throws `E_INPUT` naming file and line. */
 export async function* readDocs(file: string): AsyncGenerator<Doc> {
   let n = 0
@@ -49,18 +89,22 @@ export async function* readDocs(file: string): AsyncGenerator<Doc> {
   }
 }
 
-/** Read a JSONL file of extracted records (`work/extracted.jsonl`). */
+/** Read a JSONL file of extracted records (`work/extracted.jsonl`), checking each line's shape. Throws `E_INPUT` naming file and line. */
 export async function readExtracted(file: string): Promise<Extracted[]> {
   const out: Extracted[] = []
   let n = 0
   for await (const line of readLines(file)) {
     n++
     if (!line.trim()) continue
+    let value: unknown
     try {
-      out.push(JSON.parse(line) as Extracted)
+      value = JSON.parse(line)
     } catch (cause) {
       throw new PipelineError('E_INPUT', `${file}:${n}: not JSON (${(cause as Error).message})`, {cause})
     }
+    const problem = extractedShapeProblem(value)
+    if (problem) throw new PipelineError('E_INPUT', `${file}:${n}: not an extracted record: ${problem}`)
+    out.push(value as Extracted)
   }
   return out
 }

@@ -99,8 +99,9 @@ export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>,
 }
 
 /**
- * The `work/extracted.jsonl` the kept HTML inputs were made from, as the file system saw it once written (size and
- * modification time, which a move into the new report set keeps and any edit changes) and its number of records.
+ * The `work/extracted.jsonl` the kept HTML inputs were made from, as the file system saw it once written: its size
+ * and modification time (which the move into the new report set keeps and an edit changes; a copy made to keep the
+ * old time, `cp -p` or `touch -r`, over a file of the same size goes unseen) and its number of records.
  */
 export interface KeptFrom {
   readonly bytes: number

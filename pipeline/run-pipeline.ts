@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
 import type {Doc} from './doc.ts'
-import {docLines, readDocs, readExtracted, readLines} from './docs-io.ts'
+import {docLines, htmlRecordShapeProblem, readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
@@ -34,6 +34,8 @@ export interface RunOptions {
   readonly articleTimeLimitMs?: number
   readonly onProblem?: (p: Problem) => void
   readonly onRecord?: () => void
+  /** Told what the run did beyond what was asked (a rebuild of the HTML that had to remake the CSV reports too). */
+  readonly onNote?: (message: string) => void
 }
 
 /** What a run did. */
@@ -63,41 +65,43 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
   if (from !== undefined && !RUN_STAGES.includes(from)) {
     throw new PipelineError('E_USAGE', `Unknown stage \`${from}\` for --from; expected one of ${RUN_STAGES.join(', ')}`)
   }
-  if (from === undefined && inputs.length === 0) throw new PipelineError('E_USAGE', 'No inputs given; name at least one file or folder')
+  if ((from === undefined || from === 'ingest') && inputs.length === 0) throw new PipelineError('E_USAGE', 'No inputs given; name at least one file or folder')
   const work = join(options.out, 'work')
   const writer = await openReportWriter(options.out)
   try {
     const kept = from === 'report-html' ? await readHtmlInputs(work) : undefined
     let result: RunResult
-    if (kept) {
-      // Only the HTML is rebuilt, from what the last run kept for it, the rest carried over. Records come from
-      // extracted.jsonl only when what the HTML reads of them was not kept whole.
-      const {records, entities, problems} = kept.records
-        ? {...kept.records, problems: await readProblems(join(work, 'problems.jsonl'))}
-        : {...(await gather(inputs, options, work, writer)), entities: undefined}
-      for (const [name, content] of htmlFiles(records, kept.tables, runInfo(records), entities)) await writer.write(name, content)
+    if (kept?.state === 'whole') {
+      // Only the HTML is rebuilt, from what the last run kept for it; the rest is carried over.
+      for (const [name, content] of htmlFiles(kept.records, kept.tables, runInfo(kept.records), kept.entities)) await writer.write(name, content)
       for (const name of await reportDataFiles(options.out)) await writer.carry(name)
-      result = {articles: records.length, problems, cacheHits: 0}
+      result = {articles: kept.records.length, problems: await readProblems(join(work, 'problems.jsonl')), cacheHits: 0}
     } else {
-      const {records, problems, cacheHits} = await gather(inputs, options, work, writer)
+      const {records, problems, cacheHits, extracted} = await gather(inputs, options, work, writer)
+      // A rebuild of the HTML alone keeps the data files, unless extracted.jsonl changed since they were made: then
+      // they are made again with the HTML, so that the HTML and the CSV files beside it show the same rows.
+      const carryData = from === 'report-html' && kept?.state !== 'stale'
+      if (kept?.state === 'stale') options.onNote?.(`${join(work, 'extracted.jsonl')} changed since the last run: the CSV reports are made again from it, as well as the HTML`)
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
       const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) {
-        if (from === 'report-html' && isReportData(name)) await writer.carry(name)
+        if (carryData && isReportData(name)) await writer.carry(name)
         else await writer.write(name, content)
       }
-      if (options.keepIntermediate || from !== undefined) {
+      if (extracted) {
         // What the HTML report reads: the tables it shows, and of each record its text, mentions and titles with the
         // entity resolve gave each mention; stamped with the extracted.jsonl they come from, so an edit of it is seen.
-        await writer.write('work/html-records.jsonl', htmlRecordLines(records, entityIds() ?? []))
-        const stamp = await keptFrom([join(writer.staging, 'work', 'extracted.jsonl'), join(work, 'extracted.jsonl')], records.length)
-        await writer.write('work/html-tables.json', htmlTablesJson(htmlTables, stamp))
+        const ids = entityIds()
+        if (!ids) throw new Error('run: the entity ids of the mentions were not kept by the reports')
+        await writer.write('work/html-records.jsonl', htmlRecordLines(records, ids))
+        const file = await stat(extracted)
+        await writer.write('work/html-tables.json', htmlTablesJson(htmlTables, {bytes: file.size, mtimeMs: file.mtimeMs, records: records.length}))
       }
       result = {articles: records.length, problems, cacheHits}
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
     // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.
-    if (from !== undefined) for (const name of await listDir(work)) await writer.carry(`work/${name}`)
+    if (from !== undefined) for (const name of await listDir(work)) if (!OBSOLETE_WORK.includes(name)) await writer.carry(`work/${name}`)
     await writer.commit()
     return result
   } catch (error) {
@@ -108,7 +112,22 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
 
 // --- internal ---
 
-async function gather(inputs: readonly string[], options: RunOptions, work: string, writer: ReportWriter): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> {
+interface Gathered {
+  readonly records: Extracted[]
+  readonly problems: Problem[]
+  readonly cacheHits: number
+  readonly extracted: string | undefined
+}
+
+/** Files of work/ an older version kept that nothing reads any more: a rerun drops them instead of carrying them. */
+const OBSOLETE_WORK: readonly string[] = ['resolved.jsonl']
+
+/**
+ * The records and problems of a run, from the inputs or from work/ (`--from`), and the `extracted.jsonl` that holds
+ * those records (written to the staging folder, or read from work/), or undefined when none does (a run without
+ * `--keep-intermediate` and `--from`).
+ */
+async function gather(inputs: readonly string[], options: RunOptions, work: string, writer: ReportWriter): Promise<Gathered> {
   const from = options.from
   const problems: Problem[] = []
   const report = (p: Problem): void => {
@@ -116,17 +135,17 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     options.onProblem?.(p)
     if (options.strict && p.severity === 'error') throw strictError(p)
   }
-  const finish = async (records: Extracted[]): Promise<{records: Extracted[]; problems: Problem[]; cacheHits: number}> => {
+  const finish = async (records: Extracted[]): Promise<Gathered> => {
     await writer.write('work/extracted.jsonl', jsonLines(records))
     await writer.write('work/problems.jsonl', jsonLines(problems))
-    return {records, problems, cacheHits: 0}
+    return {records, problems, cacheHits: 0, extracted: join(writer.staging, 'work', 'extracted.jsonl')}
   }
   if (from !== undefined && from !== 'ingest') {
     problems.push(...(await readProblems(join(work, 'problems.jsonl'))))
     if (!PER_DOC.includes(from)) {
       const file = join(work, 'extracted.jsonl')
       await need(file, from)
-      return {records: await readExtracted(file), problems, cacheHits: 0}
+      return {records: await readExtracted(file), problems, cacheHits: 0, extracted: file}
     }
     const at = PER_DOC.indexOf(from)
     const file = join(work, `${PER_DOC[at - 1]}.jsonl`)
@@ -136,7 +155,8 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
     return finish(records)
   }
-  if (options.keepIntermediate) {
+  // `--from ingest` remakes every file of work/ from the inputs, as a run that keeps them does.
+  if (options.keepIntermediate || from === 'ingest') {
     const docs = async function* (): AsyncGenerator<Doc> {
       for await (const item of readInputs(inputs)) {
         if ('problem' in item) report(item.problem)
@@ -157,7 +177,7 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     ...(options.onProblem ? {onProblem: options.onProblem} : {}),
   })
   await writer.write('work/cache.jsonl', cacheLines(cache))
-  return {records: result.records, problems: result.problems, cacheHits: cache.hits}
+  return {records: result.records, problems: result.problems, cacheHits: cache.hits, extracted: undefined}
 }
 
 /** Run the per-document stages from index `at` on each doc, writing each stage's output to work/<stage>.jsonl. */
@@ -224,69 +244,47 @@ async function need(file: string, from: string): Promise<void> {
   }
 }
 
-/** What `--from report-html` rebuilds the HTML from: the kept tables, and the kept records when they are whole. */
-interface HtmlInputs {
-  readonly tables: Record<string, readonly Row[]>
-  readonly records?: {readonly records: HtmlRecord[]; readonly entities: (readonly string[])[]}
-}
-
 /**
- * The HTML inputs a `--keep-intermediate` run kept in `work`, when they were made from the `extracted.jsonl` there
- * as it is now (same size and modification time); otherwise undefined, and everything the HTML reads is made again
- * from extracted.jsonl, as when a run of an older version kept none or other tables.
+ * What a `--keep-intermediate` run kept in work/ for `--from report-html`: `whole` when the kept tables and records
+ * were made from the `extracted.jsonl` there as it is now (same size and modification time) and read back whole;
+ * `stale` when that file changed since; undefined when they are missing, short, malformed or of an older version.
  */
+type HtmlInputs =
+  | {readonly state: 'whole'; readonly tables: Record<string, readonly Row[]>; readonly records: HtmlRecord[]; readonly entities: (readonly string[])[]}
+  | {readonly state: 'stale'}
+
 async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
   let kept: {from?: Partial<KeptFrom>; tables?: Record<string, readonly Row[]>}
-  let now: KeptFrom
+  let now: {size: number; mtimeMs: number}
   try {
     kept = JSON.parse(await readFile(join(work, 'html-tables.json'), 'utf8')) as typeof kept
-    now = await keptFrom([join(work, 'extracted.jsonl')], kept.from?.records ?? -1)
+    now = await stat(join(work, 'extracted.jsonl'))
   } catch {
     return undefined
   }
   const {from, tables} = kept
-  if (!tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
-  if (from?.bytes !== now.bytes || from.mtimeMs !== now.mtimeMs) return undefined
-  return {tables, ...(await readHtmlRecords(join(work, 'html-records.jsonl'), now.records))}
-}
-
-/**
- * The kept `work/html-records.jsonl` when it has `count` records, each with one entity id per mention; otherwise
- * nothing (the records are read from extracted.jsonl and resolved again).
- */
-async function readHtmlRecords(file: string, count: number): Promise<Pick<HtmlInputs, 'records'>> {
+  if (!from || !tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
+  if (from.bytes !== now.size || from.mtimeMs !== now.mtimeMs) return {state: 'stale'}
   const records: HtmlRecord[] = []
   const entities: (readonly string[])[] = []
   try {
-    for await (const line of readLines(file)) {
-      const {entities: ids, ...record} = JSON.parse(line) as HtmlRecord & {entities?: unknown}
-      if (typeof record.id !== 'string' || typeof record.text !== 'string' || !Array.isArray(record.mentions) || !Array.isArray(record.titles)) return {}
-      if (!Array.isArray(ids) || ids.length !== record.mentions.length) return {}
-      records.push(record)
+    for await (const line of readLines(join(work, 'html-records.jsonl'))) {
+      const {entities: ids, ...record} = JSON.parse(line) as {entities?: unknown}
+      if (htmlRecordShapeProblem(record)) return undefined
+      const mentions = (record as HtmlRecord).mentions.length
+      if (!Array.isArray(ids) || ids.length !== mentions || !ids.every((id) => typeof id === 'string')) return undefined
+      records.push(record as HtmlRecord)
       entities.push(ids as string[])
     }
   } catch {
-    return {}
+    return undefined
   }
-  return records.length === count ? {records: {records, entities}} : {}
-}
-
-/** The stamp of the first of `files` that exists (see `KeptFrom`). */
-async function keptFrom(files: readonly string[], records: number): Promise<KeptFrom> {
-  for (const [i, file] of files.entries()) {
-    try {
-      const s = await stat(file)
-      return {bytes: s.size, mtimeMs: s.mtimeMs, records}
-    } catch (error) {
-      if (i === files.length - 1) throw error
-    }
-  }
-  throw new Error('keptFrom: no file given')
+  return records.length === from.records ? {state: 'whole', tables, records, entities} : undefined
 }
 
 /** `work/html-records.jsonl`: per record, in the order of `work/extracted.jsonl`, what the HTML reads of it and each mention's entity id ('' for none). */
 function* htmlRecordLines(records: readonly Extracted[], entityIds: readonly (readonly string[])[]): Generator<string> {
-  for (const [i, r] of records.entries()) yield JSON.stringify({...toHtmlRecord(r), entities: entityIds[i] ?? []}) + '\n'
+  for (const [i, r] of records.entries()) yield JSON.stringify({...toHtmlRecord(r), entities: entityIds[i]}) + '\n'
 }
 
 /** The data report files (CSV, JSONL, graphs) of the current set in `dir`. */

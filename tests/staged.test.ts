@@ -1,10 +1,10 @@
 import {execFile} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {docShapeProblem} from '../pipeline/docs-io.ts'
+import {docShapeProblem, extractedShapeProblem, htmlRecordShapeProblem} from '../pipeline/docs-io.ts'
 import {runPipeline} from '../pipeline/run-pipeline.ts'
 import {cli, reportSnapshot} from './helpers.ts'
 
@@ -21,42 +21,25 @@ function expectSameReports(a: string, b: string): void {
   for (const [name, content] of fa) expect(fb.get(name), name).toBe(content)
 }
 
-const isInt = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0
-const optionalText = (r: Record<string, unknown>, keys: readonly string[]): string | undefined => keys.find((k) => k in r && typeof r[k] !== 'string')
+/** The fields a line of work/html-records.jsonl may have: what the HTML reads of a record, and the entity ids. */
+const HTML_RECORD_FIELDS = ['id', 'published', 'source', 'headline', 'url', 'file', 'text', 'mentions', 'titles', 'entities']
 
-/** Why `r` is not a line of work/html-records.jsonl (`HtmlRecord` and an entity id per mention), or undefined. */
-function htmlRecordShapeProblem(r: Record<string, unknown>): string | undefined {
-  const keys = ['id', 'published', 'source', 'headline', 'url', 'file', 'text', 'mentions', 'titles', 'entities']
-  const extra = Object.keys(r).find((k) => !keys.includes(k))
-  if (extra) return `unexpected field ${extra}`
-  if (typeof r.id !== 'string' || typeof r.text !== 'string') return 'id and text must be strings'
-  const bad = optionalText(r, ['published', 'source', 'headline', 'url', 'file'])
-  if (bad) return `${bad} must be a string`
-  const mentions = r.mentions as Record<string, unknown>[]
-  if (!Array.isArray(mentions) || !Array.isArray(r.titles) || !Array.isArray(r.entities)) return 'mentions, titles and entities must be arrays'
-  if (r.entities.length !== mentions.length || !r.entities.every((e) => typeof e === 'string')) return 'one entity id per mention'
-  for (const m of mentions) {
-    if (Object.keys(m).sort().join() !== 'end,label,sentence,start,value') return `mention fields ${Object.keys(m).join()}`
-    if (!['PERSON', 'ORG', 'DATE', 'TITLE'].includes(m.label as string) || typeof m.value !== 'string' || !isInt(m.start) || !isInt(m.end) || !isInt(m.sentence)) return 'mention types'
-  }
-  for (const t of r.titles as Record<string, unknown>[]) {
-    if (Object.keys(t).sort().join() !== 'end,person,start,title' || typeof t.person !== 'string' || typeof t.title !== 'string' || !isInt(t.start) || !isInt(t.end)) return 'title fields'
-  }
-  return undefined
+/** Every line of work/html-records.jsonl is an `HtmlRecord` with only those fields and one entity id per mention. */
+function expectHtmlRecordLine(line: Record<string, unknown>): void {
+  expect(htmlRecordShapeProblem(line)).toBeUndefined()
+  expect(Object.keys(line).filter((k) => !HTML_RECORD_FIELDS.includes(k))).toEqual([])
+  const {mentions, titles, entities} = line as {mentions: object[]; titles: object[]; entities: unknown[]}
+  for (const m of mentions) expect(Object.keys(m).sort()).toEqual(['end', 'label', 'sentence', 'start', 'value'])
+  for (const t of titles) expect(Object.keys(t).sort()).toEqual(['end', 'person', 'start', 'title'])
+  expect(entities).toHaveLength(mentions.length)
+  expect(entities.every((e) => typeof e === 'string')).toBe(true)
 }
 
-/** Why `r` is not a line of work/extracted.jsonl (`Extracted`), or undefined. */
-function extractedShapeProblem(r: Record<string, unknown>): string | undefined {
-  if (typeof r.id !== 'string' || typeof r.text !== 'string' || !isInt(r.bodyStart) || !isInt(r.words)) return 'id, text, bodyStart and words'
-  const bad = optionalText(r, ['published', 'source', 'headline', 'url', 'file'])
-  if (bad) return `${bad} must be a string`
-  if (!Array.isArray(r.sentences) || !r.sentences.every((s) => Array.isArray(s) && s.length === 2 && s.every(isInt))) return 'sentences'
-  if (!Array.isArray(r.messages)) return 'messages'
-  const mentions = r.mentions as Record<string, unknown>[]
-  if (!Array.isArray(mentions) || !mentions.every((m) => typeof m.text === 'string' && typeof m.rule === 'string' && isInt(m.sentence) && (m.sentence as number) < (r.sentences as unknown[]).length)) return 'mentions'
-  if (!Array.isArray(r.titles) || !r.titles.every((t: Record<string, unknown>) => typeof t.person === 'string' && typeof t.title === 'string' && typeof t.rule === 'string' && isInt(t.start) && isInt(t.end))) return 'titles'
-  const {mentions: _m, titles: _t, sentences: _s, messages: _g, bodyStart: _b, words: _w, ...rest} = r
-  return htmlRecordShapeProblem({...rest, mentions: mentions.map(({label, value, start, end, sentence}) => ({label, value, start, end, sentence})), titles: [], entities: mentions.map(() => '')})
+/** The stamp html-tables.json holds is that of work/extracted.jsonl as it is. */
+function expectStampOfExtracted(out: string): void {
+  const {from} = JSON.parse(readFileSync(join(out, 'work', 'html-tables.json'), 'utf8')) as {from: {bytes: number; mtimeMs: number; records: number}}
+  const now = statSync(join(out, 'work', 'extracted.jsonl'))
+  expect(from).toEqual({bytes: now.size, mtimeMs: now.mtimeMs, records: readFileSync(join(out, 'work', 'extracted.jsonl'), 'utf8').trim().split('\n').length})
 }
 
 function expectDocsFile(path: string): void {
@@ -140,7 +123,7 @@ describe('run --from and --keep-intermediate', () => {
     }
   })
 
-  it('rebuilds the HTML from the records and entity ids it kept, or from extracted.jsonl when they are missing, short or stale', async () => {
+  it('rebuilds the HTML from the records and entity ids it kept, or from extracted.jsonl when they are short or stale', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
     expect((await cli('run', 'data/samples', '--out', out, '--keep-intermediate')).code).toBe(0)
     const before = reportSnapshot(out)
@@ -149,29 +132,86 @@ describe('run --from and --keep-intermediate', () => {
     for (const r of records) expect(extractedShapeProblem(r)).toBeUndefined()
     const kept = join(out, 'work', 'html-records.jsonl')
     const lines = readFileSync(kept, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as {id: string; entities: string[]})
-    for (const l of lines) expect(htmlRecordShapeProblem(l)).toBeUndefined()
+    for (const l of lines) expectHtmlRecordLine(l)
     expect(lines.map((l) => l.id)).toEqual(records.map((r) => r.id))
+    expectStampOfExtracted(out)
     // Kept records and ids are what the HTML shows and links to: a changed id shows up in the article data.
     const changed = lines.map((l, i) => (i === 0 ? {...l, entities: l.entities.map((e) => (e ? 'person:someone-else' : e))} : l))
     writeFileSync(kept, changed.map((l) => JSON.stringify(l)).join('\n') + '\n')
     expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
     expect([...reportSnapshot(out).values()].some((content) => content.includes('person:someone-else'))).toBe(true)
-    // A file that does not match the records (without its first or its last line) is not used: the HTML is the
-    // same as the full run's.
-    for (const short of [lines.slice(1), lines.slice(0, -1)]) {
+    // A file that does not match the records (without its first or its last line, a line of the wrong shape) is not
+    // used: the HTML is the same as the full run's, and the file is made again.
+    for (const short of [lines.slice(1), lines.slice(0, -1), [{...lines[0]!, mentions: 'none'}, ...lines.slice(1)]]) {
       writeFileSync(kept, short.map((l) => JSON.stringify(l)).join('\n') + '\n')
       expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
       for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+      expect(readFileSync(kept, 'utf8').trim().split('\n')).toEqual(lines.map((l) => JSON.stringify(l)))
     }
     // An edit of extracted.jsonl after the run is seen, though the kept records are whole: they were made from the
-    // file as it was. The rebuild keeps new ones, which the next rebuild uses.
-    writeFileSync(kept, lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+    // file as it was. The CSV reports are made again with the HTML, so both show the edit, and the rebuild says so.
+    // It keeps new HTML inputs, stamped with the edited file, which the next rebuild uses.
     writeFileSync(extracted, records.map((r, i) => JSON.stringify(i === 0 ? {...r, headline: 'An edited headline'} : r)).join('\n') + '\n')
-    for (let rebuild = 0; rebuild < 2; rebuild++) {
-      expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
-      expect([...reportSnapshot(out).values()].some((content) => content.includes('An edited headline')), `rebuild ${rebuild}`).toBe(true)
-    }
+    const rebuilt = await cli('run', '--from', 'report-html', '--out', out)
+    expect(rebuilt.code).toBe(0)
+    expect(rebuilt.stderr).toContain('extracted.jsonl changed since the last run: the CSV reports are made again from it')
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toContain('An edited headline')
+    expect([...reportSnapshot(out)].some(([name, content]) => name.startsWith('data/articles/') && content.includes('An edited headline'))).toBe(true)
     expect(readFileSync(kept, 'utf8')).toContain('An edited headline')
+    expectStampOfExtracted(out)
+    const again = await cli('run', '--from', 'report-html', '--out', out)
+    expect(again.stderr).not.toContain('changed since the last run')
+    expect([...reportSnapshot(out).values()].some((content) => content.includes('An edited headline'))).toBe(true)
+  })
+
+  it('rebuilds everything for the HTML when the kept inputs are of an older version or lack a table it reads', async () => {
+    // A story and its syndicated copy: the network counts the story once, as cooccurrence.csv does, which it can
+    // only do with duplicates.csv.
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-from-'))
+    const story = 'Kim Jong Un met Choe Ryong Hae and Pak Pong Ju at the Kumsusan Palace on Monday to discuss the plan for the coming year. Kim Jong Un thanked Choe Ryong Hae and Pak Pong Ju for their work on the new factories and the farms of the country.'
+    const other = 'Choe Ryong Hae and Pak Pong Ju inspected the Pyongyang Textile Mill on Friday with Kim Jong Un. Pak Pong Ju and Choe Ryong Hae spoke with the workers.'
+    const articles = [{id: 'a1', published: '2019-03-04', text: story}, {id: 'a2', published: '2019-03-04', text: story}, {id: 'b1', published: '2019-05-10', text: other}]
+    writeFileSync(join(dir, 'in.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n')
+    const out = join(dir, 'reports')
+    expect((await cli('run', join(dir, 'in.jsonl'), '--out', out, '--keep-intermediate')).code).toBe(0)
+    expect(readFileSync(join(out, 'duplicates.csv'), 'utf8')).toContain('a2')
+    const before = reportSnapshot(out)
+    const file = join(out, 'work', 'html-tables.json')
+    const {from, tables} = JSON.parse(readFileSync(file, 'utf8')) as {from: unknown; tables: Record<string, unknown>}
+    const {'duplicates.csv': _dropped, ...lacking} = tables
+    const older = [
+      JSON.stringify({from, tables: lacking}), // a table the HTML reads is missing
+      JSON.stringify(tables), // the shape of an older version: the tables alone, no stamp
+    ]
+    for (const kept of older) {
+      writeFileSync(file, kept)
+      // With a resolved.jsonl as an older version kept it: dropped, since nothing reads it now.
+      writeFileSync(join(out, 'work', 'resolved.jsonl'), '{}\n')
+      expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+      for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+      expectStampOfExtracted(out)
+      expect(readdirSync(join(out, 'work'))).not.toContain('resolved.jsonl')
+    }
+    // Without html-records.jsonl too.
+    rmSync(join(out, 'work', 'html-records.jsonl'))
+    expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+    for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+    expect(readdirSync(join(out, 'work'))).toContain('html-records.jsonl')
+  })
+
+  it('--from ingest remakes work/ from the inputs, which it needs, after a run that kept none', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
+    expect((await cli('run', 'data/samples', '--out', out)).code).toBe(0)
+    const before = reportSnapshot(out)
+    expect(readdirSync(join(out, 'work'))).toEqual(['cache.jsonl'])
+    const none = await cli('run', '--from', 'ingest', '--out', out)
+    expect(none.code).toBe(2)
+    expect(none.stderr).toContain('No inputs given')
+    expect((await cli('run', 'data/samples', '--from', 'ingest', '--out', out)).code).toBe(0)
+    for (const stage of PER_DOC) expectDocsFile(join(out, 'work', `${stage}.jsonl`))
+    expectStampOfExtracted(out)
+    expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+    for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
   })
 
   it('stops at the first bad input with --strict, and leaves no report set behind', async () => {

@@ -19,13 +19,16 @@ describe('report-html', () => {
   })
 
   it('needs of a record only what toHtmlRecord keeps: the report of the kept fields is the report of the records', () => {
-    const kept = records.map(toHtmlRecord)
+    // Every field the page can show: some records with a url, a source and titles.
+    const full = records.map((x, i) => (i % 3 === 0 ? {...x, url: `https://example.org/${i}`, source: 'Test Agency', file: 'in.jsonl'} : x))
+    expect(full.some((x) => x.titles.length > 0 && x.headline && x.published)).toBe(true)
+    const kept = full.map(toHtmlRecord)
     expect(kept.every((x) => !('sentences' in x) && !('bodyStart' in x) && x.mentions.every((m) => !('text' in m) && !('rule' in m)))).toBe(true)
-    expect(kept.map((x) => x.mentions.length)).toEqual(records.map((x) => x.mentions.length))
-    const set = reportFiles(records, [], INFO, {}, false)
+    expect(kept.map((x) => x.mentions.length)).toEqual(full.map((x) => x.mentions.length))
+    const set = reportFiles(full, [], INFO, {}, false)
     for (const _ of set.files);
     const made = (input: readonly HtmlRecord[]) => toHtmlReport({records: input, tables: set.htmlTables, assets: loadReportAssets()}, INFO, {...HTML_REPORT_DEFAULTS, articleShardBytes: 2000})
-    const whole = made(records)
+    const whole = made(full)
     const slim = made(kept)
     expect([...slim.keys()]).toEqual([...whole.keys()])
     for (const [name, content] of whole) expect(slim.get(name), name).toBe(content)
