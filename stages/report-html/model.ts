@@ -175,6 +175,9 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
 
 const MONTH_RE = /^\d{4}-\d{2}$/
 const SPACE_RE = /\s+/g
+/** White space that `SPACE_RE` would change: two in a row, or one that is not a space. */
+const ODD_SPACE_RE = /\s\s|[^\S ]/
+const SPACE_CHAR_RE = /\s/
 const CONTEXT = 70
 
 interface TitleSeen {
@@ -188,12 +191,24 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const sparse = (counts: Map<number, number>): [number, number][] => [...counts].sort((a, b) => a[0] - b[0])
 
+/** The text with each run of white space as one space, untouched (not copied) when it has none to change. */
+const flat = (s: string): string => (ODD_SPACE_RE.test(s) ? s.replace(SPACE_RE, ' ') : s)
+
 function kwicLine(x: HtmlRecord, start: number, end: number): Kwic {
-  const flat = (s: string): string => s.replace(SPACE_RE, ' ')
-  const left = flat(x.text.slice(Math.max(0, start - CONTEXT), start))
-  const right = flat(x.text.slice(end, end + CONTEXT))
-  return [x.id, x.published ?? '', left.replace(/^\S*\s/, ''), flat(x.text.slice(start, end)), right.replace(/\s\S*$/, '')]
+  const {text} = x
+  const from = Math.max(0, start - CONTEXT)
+  const to = end + CONTEXT
+  let left = flat(text.slice(from, start))
+  let right = flat(text.slice(end, to))
+  // Without a word the window cuts at either edge (up to the first space, from the last: flattened, the only white
+  // space left is ' '); a window that ends where the text does cuts none.
+  if (from > 0 && !isSpace(text[from - 1]!)) left = left.slice(left.indexOf(' ') + 1)
+  const last = right.lastIndexOf(' ')
+  if (to < text.length && !isSpace(text[to]!) && last !== -1) right = right.slice(0, last)
+  return [x.id, x.published ?? '', left, flat(text.slice(start, end)), right]
 }
+
+const isSpace = (c: string): boolean => SPACE_CHAR_RE.test(c)
 
 function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, string, string, number, number][]> {
   const all = new Map<string, [string, string, string, number, number][]>()

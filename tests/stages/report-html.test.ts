@@ -96,6 +96,33 @@ describe('report-html', () => {
     }
   })
 
+  it('gives each line its context with white space made single spaces, less any word the window cuts', () => {
+    const texts = [
+      // Newlines, tabs and runs of spaces around the mention; the window's edges fall inside words.
+      `${'w'.repeat(60)} alpha\n\nbeta\tgamma  Kim  Jong\nUn delta\r\nepsilon   zeta ${'v'.repeat(80)}`,
+      // The window ends inside a word: the right context is that word alone, so nothing of it is shown.
+      `Kim Jong Un ${'u'.repeat(75)}`,
+      // The text starts and ends within the window: no word is cut.
+      'Kim Jong Un spoke.',
+      // The window starts and ends just after and before a space: its first and last words are whole.
+      `${'p'.repeat(10)} ${'q'.repeat(68)} Kim Jong Un ${'r'.repeat(69)} ${'s'.repeat(10)}`,
+    ]
+    const many = texts.map((text, i) => {
+      const start = text.indexOf('Kim')
+      const end = text.indexOf('Un', start) + 2
+      return {id: `t${i}`, published: `2001-01-0${i + 1}`, text, mentions: [{label: 'PERSON' as const, value: 'Kim Jong Un', start, end, sentence: 0}], titles: []}
+    })
+    const tables = {'entities.csv': [{id: 'person:kim-jong-un', name: 'Kim Jong Un', type: 'person', aliases: '', mentions: 4, articles: 4, first_seen: '2001-01-01', last_seen: '2001-01-04'}]}
+    const [detail] = findEntityDetails({records: many, tables}, monthsOf(many))
+    // Latest first; the contexts keep the space next to the mention.
+    expect(detail!.kwic.map((k) => k.slice(2))).toEqual([
+      [`${'q'.repeat(68)} `, 'Kim Jong Un', ` ${'r'.repeat(69)}`],
+      ['', 'Kim Jong Un', ' spoke.'],
+      ['', 'Kim Jong Un', ''],
+      ['alpha beta gamma ', 'Kim Jong Un', ' delta epsilon zeta'],
+    ])
+  })
+
   it('counts by the entities the CSV reports count by: ids resolved in the article, each syndicated story once', () => {
     // "Choe" refers back to Choe Ryong Hae, "PTU" is defined in the text; the second article is a copy of the first.
     const story = [
