@@ -7,14 +7,7 @@ import {entityId, resolveArticle, type EntityType} from '../resolve/index.ts'
  * What the HTML report reads of an extracted record: its metadata and text, each mention's label, value, place and
  * sentence, each title's person, title and place. Any `Extracted` is one; `toHtmlRecord` keeps only these fields.
  */
-export interface HtmlRecord {
-  readonly id: string
-  readonly published?: string
-  readonly source?: string
-  readonly headline?: string
-  readonly url?: string
-  readonly file?: string
-  readonly text: string
+export interface HtmlRecord extends Pick<Extracted, 'id' | 'published' | 'source' | 'headline' | 'url' | 'file' | 'text'> {
   readonly mentions: readonly Pick<ExtractedMention, 'label' | 'value' | 'start' | 'end' | 'sentence'>[]
   readonly titles: readonly Pick<ExtractedTitle, 'person' | 'title' | 'start' | 'end'>[]
 }
