@@ -32,7 +32,8 @@ export const COMMANDS = {
     summary: 'Run the whole pipeline and write every report (CSV, JSONL, HTML).',
     help: `  -o, --out DIR          where the reports go (default: reports)
   --workers N            worker threads for extraction (default: cores - 1; 1 extracts in the main thread)
-  --from STAGE           rerun from STAGE, reusing DIR/work/ of an earlier run (${RUN_STAGES.join(', ')})
+  --from STAGE           rerun from STAGE with DIR/work/ of an earlier --keep-intermediate run, no inputs needed
+                         (${RUN_STAGES.join(', ')}); --from ingest reads the inputs given and remakes work/
   --keep-intermediate    keep every stage's output in DIR/work/ (for --from and inspection)
   --fresh                ignore the cache of earlier runs
 ${COMMON_HELP}`,

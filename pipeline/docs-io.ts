@@ -48,11 +48,15 @@ export function htmlRecordShapeProblem(value: unknown): string | undefined {
   if (typeof value.text !== 'string') return '`text` is not a string'
   for (const key of ['published', 'source', 'headline', 'url', 'file']) if (key in value && typeof value[key] !== 'string') return `\`${key}\` is not a string`
   if (!Array.isArray(value.mentions) || !Array.isArray(value.titles)) return '`mentions` or `titles` is not an array'
+  const n = value.text.length
+  const inText = (span: Record<string, unknown>): boolean => isOffset(span.start) && isOffset(span.end) && (span.start as number) <= (span.end as number) && (span.end as number) <= n
   for (const m of value.mentions as unknown[]) {
-    if (!isObject(m) || !LABELS.includes(m.label) || typeof m.value !== 'string' || !isOffset(m.start) || !isOffset(m.end) || !isSentence(m.sentence)) return 'a mention lacks a label, value, offsets or sentence'
+    if (!isObject(m) || !LABELS.includes(m.label) || typeof m.value !== 'string' || !isSentence(m.sentence)) return 'a mention lacks a label, value or sentence'
+    if (!inText(m)) return 'a mention lies outside the text'
   }
   for (const t of value.titles as unknown[]) {
-    if (!isObject(t) || typeof t.person !== 'string' || typeof t.title !== 'string' || !isOffset(t.start) || !isOffset(t.end)) return 'a title lacks a person, title or offsets'
+    if (!isObject(t) || typeof t.person !== 'string' || typeof t.title !== 'string') return 'a title lacks a person or title'
+    if (!inText(t)) return 'a title lies outside the text'
   }
   return undefined
 }
@@ -67,7 +71,7 @@ export function extractedShapeProblem(value: unknown): string | undefined {
   if (!Array.isArray(x.messages)) return '`messages` is not an array'
   const n = x.sentences.length
   for (const m of x.mentions as Record<string, unknown>[]) if (typeof m.text !== 'string' || typeof m.rule !== 'string' || (m.sentence as number) >= n) return 'a mention lacks its text or rule, or its sentence'
-  for (const t of x.titles as Record<string, unknown>[]) if (typeof t.rule !== 'string' || !isSentence(t.sentence)) return 'a title lacks its rule or sentence'
+  for (const t of x.titles as Record<string, unknown>[]) if (typeof t.rule !== 'string' || !isSentence(t.sentence) || (t.sentence as number) >= n) return 'a title lacks its rule or its sentence'
   return undefined
 }
 

@@ -63,7 +63,8 @@ export const layoutInThreadFrom = (url: string, told?: (where: 'thread' | 'here'
     told?.('here')
     return here
   }
-  // The thread never holds the process open, and an error it raises is already in the status word.
+  // The thread never holds the process open; an error it raises once started is in the status word, and one before
+  // (a script that cannot run) shows as a thread that never starts.
   worker.unref()
   worker.on('error', () => undefined)
   let positions: [number, number][] | undefined

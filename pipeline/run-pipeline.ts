@@ -254,7 +254,7 @@ type HtmlInputs =
   | {readonly state: 'stale'}
 
 async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
-  let kept: {from?: Partial<KeptFrom>; tables?: Record<string, readonly Row[]>}
+  let kept: {from?: Partial<KeptFrom>; tables?: Record<string, readonly Row[]>} | null
   let now: {size: number; mtimeMs: number}
   try {
     kept = JSON.parse(await readFile(join(work, 'html-tables.json'), 'utf8')) as typeof kept
@@ -262,8 +262,10 @@ async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
   } catch {
     return undefined
   }
-  const {from, tables} = kept
-  if (!from || !tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
+  const {from, tables} = kept ?? {}
+  const isNumber = (v: unknown): v is number => typeof v === 'number'
+  if (!from || !isNumber(from.bytes) || !isNumber(from.mtimeMs) || !isNumber(from.records)) return undefined
+  if (!tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
   if (from.bytes !== now.size || from.mtimeMs !== now.mtimeMs) return {state: 'stale'}
   const records: HtmlRecord[] = []
   const entities: (readonly string[])[] = []

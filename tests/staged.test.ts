@@ -159,9 +159,44 @@ describe('run --from and --keep-intermediate', () => {
     expect([...reportSnapshot(out)].some(([name, content]) => name.startsWith('data/articles/') && content.includes('An edited headline'))).toBe(true)
     expect(readFileSync(kept, 'utf8')).toContain('An edited headline')
     expectStampOfExtracted(out)
+    // The next rebuild reads the new kept records: an id planted in them (and nowhere else) shows up.
+    const rekept = readFileSync(kept, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as {entities: string[]})
+    writeFileSync(kept, rekept.map((l, i) => JSON.stringify(i === 0 ? {...l, entities: l.entities.map((e) => (e ? 'person:planted' : e))} : l)).join('\n') + '\n')
     const again = await cli('run', '--from', 'report-html', '--out', out)
+    expect(again.code).toBe(0)
     expect(again.stderr).not.toContain('changed since the last run')
-    expect([...reportSnapshot(out).values()].some((content) => content.includes('An edited headline'))).toBe(true)
+    expect([...reportSnapshot(out).values()].some((content) => content.includes('person:planted'))).toBe(true)
+  })
+
+  it('refuses kept records of the wrong shape, naming the file and line, and falls back on kept HTML inputs it cannot use', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
+    expect((await cli('run', 'data/samples', '--out', out, '--keep-intermediate')).code).toBe(0)
+    const before = reportSnapshot(out)
+    // html-tables.json that is not an object, or whose stamp is not one: the HTML is made from extracted.jsonl, with
+    // no word of a change to it.
+    for (const kept of ['null', '[]', JSON.stringify({from: {}, tables: {}})]) {
+      writeFileSync(join(out, 'work', 'html-tables.json'), kept)
+      const r = await cli('run', '--from', 'report-html', '--out', out)
+      expect(r.code, kept).toBe(0)
+      expect(r.stderr, kept).not.toContain('changed since')
+      for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
+    }
+    const extracted = join(out, 'work', 'extracted.jsonl')
+    const lines = readFileSync(extracted, 'utf8').trim().split('\n')
+    const first = JSON.parse(lines[0]!) as {text: string; mentions: {start: number; end: number}[]}
+    expect(first.mentions.length).toBeGreaterThan(0)
+    const bad = [
+      {...first, mentions: first.mentions.map((m, i) => (i === 0 ? {...m, end: first.text.length + 5} : m))},
+      {...first, sentences: 'none'},
+      {...first, mentions: first.mentions.map((m, i) => (i === 0 ? {...m, label: 'PLACE'} : m))},
+    ]
+    const reasons = [/a mention lies outside the text/, /`sentences` is not a list/, /a mention lacks a label/]
+    for (const [i, record] of bad.entries()) {
+      writeFileSync(extracted, [lines[0], JSON.stringify(record), ...lines.slice(1)].join('\n') + '\n')
+      const r = await cli('run', '--from', 'resolve', '--out', out)
+      expect(r.code).toBe(1)
+      expect(r.stderr).toMatch(new RegExp(`extracted\\.jsonl:2: not an extracted record: ${reasons[i]!.source}`))
+    }
   })
 
   it('rebuilds everything for the HTML when the kept inputs are of an older version or lack a table it reads', async () => {

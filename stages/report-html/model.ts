@@ -13,7 +13,7 @@ export interface HtmlRecord extends Pick<Extracted, 'id' | 'published' | 'source
 }
 
 /**
- * The fields of a record the HTML report reads, and no others (about 40 % less to keep and to read back than the
+ * The fields of a record the HTML report reads, and no others (about a fifth less to keep and to read back than the
  * whole record on the shared corpus: no sentences, no surface text or rule per mention). Pure.
  * @example toHtmlRecord(record).mentions[0] // {label: 'PERSON', value: 'Kim Jong Un', start: 0, end: 11, sentence: 0}
  */
