@@ -2,7 +2,7 @@ import {once} from 'node:events'
 import type {WriteStream} from 'node:fs'
 import {access, readdir, readFile, stat} from 'node:fs/promises'
 import {join} from 'node:path'
-import {cacheLines, loadCache, pipelineVersion} from './cache.ts'
+import {cacheKey, cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
 import type {Doc} from './doc.ts'
 import {docLines, htmlRecordShapeProblem, readDocs, readExtracted, readLines} from './docs-io.ts'
@@ -155,7 +155,8 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
     for (const name of PER_DOC.slice(0, at)) await writer.carry(`work/${name}.jsonl`)
     return finish(records)
   }
-  // `--from ingest` remakes every file of work/ from the inputs, as a run that keeps them does.
+  // `--from ingest` remakes every file of work/ from the inputs, as a run that keeps them does. Each record goes
+  // into a new cache too, under its input's key, so the next run without --keep-intermediate starts from it.
   if (options.keepIntermediate || from === 'ingest') {
     const docs = async function* (): AsyncGenerator<Doc> {
       for await (const item of readInputs(inputs)) {
@@ -163,7 +164,10 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
         else yield item.doc
       }
     }
-    return finish(await runFrom(docs(), 0, writer, report, options))
+    const cache = await loadCache('', await pipelineVersion())
+    const gathered = await finish(await runFrom(docs(), 0, writer, report, options, (input, record) => cache.used.set(cacheKey(input), record)))
+    await writer.write('work/cache.jsonl', cacheLines(cache))
+    return gathered
   }
   const version = await pipelineVersion()
   // A fresh run starts from an empty cache, but still writes one for the next run.
@@ -180,8 +184,11 @@ async function gather(inputs: readonly string[], options: RunOptions, work: stri
   return {records: result.records, problems: result.problems, cacheHits: cache.hits, extracted: undefined}
 }
 
-/** Run the per-document stages from index `at` on each doc, writing each stage's output to work/<stage>.jsonl. */
-async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, report: (p: Problem) => void, options: RunOptions): Promise<Extracted[]> {
+/**
+ * Run the per-document stages from index `at` on each doc, writing each stage's output to work/<stage>.jsonl;
+ * `onRecord` hears each doc that passed every stage, as it came in, with its record.
+ */
+async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWriter, report: (p: Problem) => void, options: RunOptions, onRecord?: (input: Doc, record: Extracted) => void): Promise<Extracted[]> {
   const limit = options.articleTimeLimitMs ?? ARTICLE_TIME_LIMIT_MS
   const stages = DEFAULT_PLAN.slice(at)
   const streams: WriteStream[] = await Promise.all(stages.map((s) => writer.stream(`work/${s.name}.jsonl`)))
@@ -222,6 +229,7 @@ async function runFrom(docs: AsyncIterable<Doc>, at: number, writer: ReportWrite
     const record = toExtracted(doc)
     for (const p of warningsOf(record)) report(p)
     records.push(record)
+    onRecord?.(input, record)
     options.onRecord?.()
   }
   await Promise.all(streams.map(async (s, i) => {

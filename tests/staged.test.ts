@@ -234,6 +234,22 @@ describe('run --from and --keep-intermediate', () => {
     expect(readdirSync(join(out, 'work'))).toContain('html-records.jsonl')
   })
 
+  it('leaves a cache the next run starts from, as a run without --keep-intermediate does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'presswatch-from-'))
+    const [kept, plain] = [join(dir, 'kept'), join(dir, 'plain')]
+    expect((await cli('run', 'data/samples', '--out', kept, '--keep-intermediate')).code).toBe(0)
+    expect((await cli('run', 'data/samples', '--out', plain)).code).toBe(0)
+    const articles = readFileSync(join(kept, 'work', 'extracted.jsonl'), 'utf8').trim().split('\n').length
+    // The cache each run left holds the same records.
+    const cached = (out: string): string[] => readFileSync(join(out, 'work', 'cache.jsonl'), 'utf8').trim().split('\n').slice(1).sort()
+    expect(cached(kept)).toHaveLength(articles)
+    expect(cached(kept)).toEqual(cached(plain))
+    const again = await cli('run', 'data/samples', '--out', kept)
+    expect(again.code).toBe(0)
+    expect(again.stderr).toContain(`${articles} articles (${articles} from the cache)`)
+    expectSameReports(plain, kept)
+  })
+
   it('--from ingest remakes work/ from the inputs, which it needs, after a run that kept none', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'presswatch-from-')), 'reports')
     expect((await cli('run', 'data/samples', '--out', out)).code).toBe(0)
