@@ -78,16 +78,13 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
       result = {articles: kept.records.length, problems: await readProblems(join(work, 'problems.jsonl')), cacheHits: 0}
     } else {
       const {records, problems, cacheHits, extracted} = await gather(inputs, options, work, writer)
-      // A rebuild of the HTML alone keeps the data files, unless extracted.jsonl changed since they were made: then
-      // they are made again with the HTML, so that the HTML and the CSV files beside it show the same rows.
-      const carryData = from === 'report-html' && kept?.state !== 'stale'
+      // A rebuild of the HTML that cannot use what was kept for it makes everything from extracted.jsonl, the data
+      // files too (they are made on the way anyway): whether or not that file changed since they were, the HTML and
+      // the CSV files beside it then show the same rows.
       if (kept?.state === 'stale') options.onNote?.(`${join(work, 'extracted.jsonl')} changed since the last run: the CSV reports are made again from it, as well as the HTML`)
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
       const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
-      for (const [name, content] of files) {
-        if (carryData && isReportData(name)) await writer.carry(name)
-        else await writer.write(name, content)
-      }
+      for (const [name, content] of files) await writer.write(name, content)
       if (extracted) {
         // What the HTML report reads: the tables it shows, and of each record its text, mentions and titles with the
         // entity resolve gave each mention; stamped with the extracted.jsonl they come from, so an edit of it is seen.

@@ -232,6 +232,14 @@ describe('run --from and --keep-intermediate', () => {
     expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
     for (const [name, content] of before) expect(reportSnapshot(out).get(name), name).toBe(content)
     expect(readdirSync(join(out, 'work'))).toContain('html-records.jsonl')
+    // Without html-tables.json, nothing tells whether extracted.jsonl changed: the CSV reports are made from it too,
+    // so an edit shows in them as in the HTML.
+    rmSync(file)
+    const extracted = join(out, 'work', 'extracted.jsonl')
+    writeFileSync(extracted, readFileSync(extracted, 'utf8').replace('"id":"b1"', '"id":"b1","headline":"An edited headline"'))
+    expect((await cli('run', '--from', 'report-html', '--out', out)).code).toBe(0)
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8')).toContain('An edited headline')
+    expect([...reportSnapshot(out)].some(([name, content]) => name.startsWith('data/articles/') && content.includes('An edited headline'))).toBe(true)
   })
 
   it('leaves a cache the next run starts from, as a run without --keep-intermediate does', async () => {
