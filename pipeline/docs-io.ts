@@ -61,6 +61,15 @@ export function htmlRecordShapeProblem(value: unknown): string | undefined {
   return undefined
 }
 
+/** Why `value` is not a line of `work/html-records.jsonl` (an `HtmlRecord` with `entities`, one id per mention), or undefined. */
+export function htmlRecordLineProblem(value: unknown): string | undefined {
+  const problem = htmlRecordShapeProblem(value)
+  if (problem) return problem
+  const {entities, mentions} = value as {entities?: unknown; mentions: unknown[]}
+  if (!Array.isArray(entities) || entities.length !== mentions.length || !entities.every((id) => typeof id === 'string')) return '`entities` is not one id per mention'
+  return undefined
+}
+
 /** Why `value` is not an extracted record (`Extracted`, a line of `work/extracted.jsonl`), or undefined. */
 export function extractedShapeProblem(value: unknown): string | undefined {
   const problem = htmlRecordShapeProblem(value)

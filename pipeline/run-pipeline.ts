@@ -5,7 +5,7 @@ import {join} from 'node:path'
 import {cacheKey, cacheLines, loadCache, pipelineVersion} from './cache.ts'
 import {extractInputs, PLAN_NAMES} from './corpus.ts'
 import type {Doc} from './doc.ts'
-import {docLines, htmlRecordShapeProblem, readDocs, readExtracted, readLines} from './docs-io.ts'
+import {docLines, htmlRecordLineProblem, readDocs, readExtracted, readLines} from './docs-io.ts'
 import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
@@ -276,12 +276,11 @@ async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
   const entities: (readonly string[])[] = []
   try {
     for await (const line of readLines(join(work, 'html-records.jsonl'))) {
-      const {entities: ids, ...record} = JSON.parse(line) as {entities?: unknown}
-      if (htmlRecordShapeProblem(record)) return undefined
-      const mentions = (record as HtmlRecord).mentions.length
-      if (!Array.isArray(ids) || ids.length !== mentions || !ids.every((id) => typeof id === 'string')) return undefined
-      records.push(record as HtmlRecord)
-      entities.push(ids as string[])
+      const value = JSON.parse(line) as HtmlRecord & {entities: string[]}
+      if (htmlRecordLineProblem(value)) return undefined
+      const {entities: ids, ...record} = value
+      records.push(record)
+      entities.push(ids)
     }
   } catch {
     return undefined
