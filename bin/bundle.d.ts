@@ -17,4 +17,6 @@ export function bundleKey(esbuildVersion: string, options: unknown, where?: {rea
 export function keptOrBuilt<R extends BuildResult | Promise<BuildResult>>(name: string, options: BuildOptions, build: (options: BuildOptions) => R): R extends Promise<BuildResult> ? Promise<string> : string
 export function esbuildVersion(): string
 export const sourceMetaPlugin: Plugin
+/** The extraction worker's bundle, made when stale; undefined when none can be made or kept. */
+export function workerBundle(): Promise<string | undefined>
 export function loadCli(): Promise<typeof import('../pipeline/cli.ts')>

@@ -116,10 +116,6 @@ export const sourceMetaPlugin = {
  * tsx when no bundle can be made (a read-only install).
  */
 export async function loadCli() {
-  const options = {
-    entryPoints: [join(ROOT, 'pipeline', 'cli.ts')], absWorkingDir: ROOT, bundle: true, packages: 'external',
-    format: 'esm', platform: 'node', target: 'node20', write: false, metafile: true, logLevel: 'silent',
-  }
   const throughTsx = async () => {
     const {register} = await import('tsx/esm/api')
     register()
@@ -127,7 +123,7 @@ export async function loadCli() {
   }
   let file
   try {
-    file = await keptOrBuilt('cli', options, async (o) => (await import('esbuild')).build({...o, plugins: [sourceMetaPlugin]}))
+    file = await nodeBundle('cli', 'pipeline/cli.ts')
   } catch {
     // No bundle (the cache cannot be written, or a source does not compile: tsx then reports where).
     return throughTsx()
@@ -139,6 +135,21 @@ export async function loadCli() {
     // a module throws as it loads) is the program's, and raised.
     if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(file)) return throughTsx()
     throw error
+  }
+}
+
+/**
+ * The extraction worker's module (`pipeline/worker.ts`) as a kept bundle, made first when absent or stale, so each
+ * worker thread of the pool loads one plain module (about 0.1 s) instead of registering tsx and compiling every
+ * source (about 1 s of CPU per thread); undefined when no bundle can be made or kept (a read-only install), and the
+ * pool then loads the sources through tsx.
+ * @returns {Promise<string | undefined>} the bundle's path
+ */
+export async function workerBundle() {
+  try {
+    return await nodeBundle('worker', 'pipeline/worker.ts')
+  } catch {
+    return undefined
   }
 }
 
@@ -166,6 +177,15 @@ export function esbuildVersion() {
 }
 
 // --- internal ---
+
+/** The kept bundle `name` of the Node module `entry` (relative to the root), its packages left external; made when stale. */
+function nodeBundle(name, entry) {
+  const options = {
+    entryPoints: [join(ROOT, entry)], absWorkingDir: ROOT, bundle: true, packages: 'external',
+    format: 'esm', platform: 'node', target: 'node20', write: false, metafile: true, logLevel: 'silent',
+  }
+  return keptOrBuilt(name, options, async (o) => (await import('esbuild')).build({...o, plugins: [sourceMetaPlugin]}))
+}
 
 const META_RE = /(?<!['"`\w.])import\.meta\.(url|dirname|filename)\b/g
 

@@ -85,7 +85,7 @@ export async function extractInputs(paths: readonly string[], hooks: ExtractHook
     const keys = hooks.cache ? docs.map(cacheKey) : undefined
     const cached = docs.map((_, i) => (keys ? hooks.cache!.get(keys[i]!) : undefined))
     const todo = docs.filter((_, i) => !cached[i])
-    if (!pool && workers > 1 && seen >= MIN_POOL_ARTICLES) pool = createPool(workers)
+    if (!pool && workers > 1 && seen >= MIN_POOL_ARTICLES) pool = await createPool(workers)
     const fresh: Promise<Outcome[]> = todo.length === 0 ? Promise.resolve([]) : pool ? pool.run(todo) : Promise.resolve(todo.map((d) => extractOutcome(d)))
     const outcomes = fresh.then((done) => {
       let j = 0

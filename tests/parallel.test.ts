@@ -1,9 +1,14 @@
 import {cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {workerBundle} from '../bin/bundle.js'
 import {pipelineVersion} from '../pipeline/cache.ts'
+import {createDoc} from '../pipeline/doc.ts'
 import {SHARED_DIR} from '../pipeline/evaluate.ts'
+import {createPool} from '../pipeline/pool.ts'
+import {extractOutcome} from '../pipeline/worker.ts'
 import {cli, reportSnapshot} from './helpers.ts'
 
 const CORPUS = join(SHARED_DIR, 'corpus', 'articles.jsonl')
@@ -53,4 +58,33 @@ describe('parallel runs and the cache', () => {
     writeFileSync(lexicon, readFileSync(lexicon, 'utf8').replace('{', '{"note": "edited",'))
     expect(await pipelineVersion(copy)).not.toBe(before)
   })
+})
+
+describe('the extraction pool', () => {
+  const docs = [
+    createDoc('Pyongyang, May 3 (KCNA) -- Kim Jong Un met Xi Jinping.', {format: 'text'}, 'a'),
+    createDoc('Choe Ryong Hae, premier of the Cabinet, spoke on Monday.', {format: 'text'}, 'b'),
+  ]
+  const expected = docs.map((d) => extractOutcome(d))
+
+  it('loads the kept bundle of the worker, not the sources, and extracts as the main thread does', async () => {
+    const pool = await createPool(1)
+    try {
+      expect(pool.module).toBe(pathToFileURL((await workerBundle())!).href)
+      expect(pool.module).toMatch(/\/node_modules\/\.cache\/presswatch\/worker-[0-9a-f]{16}\.mjs$/)
+      expect(await pool.run(docs)).toEqual(expected)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
+  it('loads the sources through tsx where no bundle can be made', async () => {
+    const pool = await createPool(1, async () => undefined)
+    try {
+      expect(pool.module).toBe(pathToFileURL(join(ROOT, 'pipeline', 'worker.ts')).href)
+      expect(await pool.run(docs)).toEqual(expected)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
 })
