@@ -117,8 +117,21 @@ export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boo
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
-/** Lower-case grouping key of a name's words. */
+/** Lower-case grouping key of a name's words (remembered: the same names come back article after article). */
 export function toKey(words: string): string {
+  let key = KEYS.get(words)
+  if (key === undefined) {
+    // Bounded: a corpus of many distinct names starts the memory again rather than growing without end.
+    if (KEYS.size >= MAX_KEYS) KEYS.clear()
+    KEYS.set(words, (key = keyOf(words)))
+  }
+  return key
+}
+
+const KEYS = new Map<string, string>()
+const MAX_KEYS = 50_000
+
+function keyOf(words: string): string {
   return ` ${words} `.toLowerCase().replace(KEY_POSSESSIVE_RE, '').replace(KEY_PUNCT_RE, ' ').replace(KEY_SPACE_RE, ' ')
     .replace(/ the /g, ' ').replace(/ the /g, ' ').replace(/south-north/g, 'north-south').trim().replace(DPRK_TAIL_RE, '')
 }

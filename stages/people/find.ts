@@ -114,16 +114,26 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
   return undefined
 }
 
-/** The words the doc writes in lower case, computed on first use (most tokens never need it). */
+/**
+ * The words the doc writes in lower case, asked one word at a time: each word asked is looked for once (a doc is
+ * asked about a few words, where a set of all its lower-case words would hash every token).
+ */
 function lowerCaseWords(tokens: readonly Token[]): {has(word: string): boolean} {
-  let set: Set<string> | undefined
+  const known = new Map<string, boolean>()
   return {
     has(word) {
-      if (!set) {
-        set = new Set<string>()
-        for (const t of tokens) if (t.kind === 'word' && t.text === t.norm) set.add(t.norm)
+      let found = known.get(word)
+      if (found === undefined) {
+        found = false
+        for (const t of tokens) {
+          if (t.text === word && t.norm === word && t.kind === 'word') {
+            found = true
+            break
+          }
+        }
+        known.set(word, found)
       }
-      return set.has(word)
+      return found
     },
   }
 }

@@ -69,15 +69,24 @@ export function tokenize(text: string): Token[] {
   let newline = text.indexOf('\n')
   const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags)
   let m: RegExpExecArray | null
+  const push = (start: number, t: string): void => {
+    const end = start + t.length
+    tokens.push(newline >= 0 && newline < start
+      ? {start, end, text: t, norm: fold(t), kind: kindOf(t), nl: true}
+      : {start, end, text: t, norm: fold(t), kind: kindOf(t)})
+    if (newline >= 0 && newline < end) newline = text.indexOf('\n', end)
+  }
   while ((m = re.exec(text)) !== null) {
+    const word = m[0]
+    if (!isGlued(word)) {
+      push(m.index, word)
+      continue
+    }
     // Words glued in the source ("MarshalKim") split where a lower-case letter meets a capital.
-    const parts = isGlued(m[0]) ? m[0].split(GLUED_SPLIT_RE) : [m[0]]
     let start = m.index
-    for (const t of parts) {
-      const base = {start, end: start + t.length, text: t, norm: fold(t), kind: kindOf(t)}
-      tokens.push(newline >= 0 && newline < start ? {...base, nl: true} : base)
+    for (const t of word.split(GLUED_SPLIT_RE)) {
+      push(start, t)
       start += t.length
-      if (newline >= 0 && newline < start) newline = text.indexOf('\n', start)
     }
   }
   return tokens
