@@ -24,7 +24,8 @@ const KEY_SPACE_RE = /\s+/g
 /** Give a candidate its key and display form. Pure. */
 export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string, string>): Keyed {
   const {tokens} = doc
-  if (c.display !== undefined) return {...c, key: toKey(c.display), display: c.display, written: true}
+  // Made field by field: a spread of candidates of several shapes is a slow, generic copy in a hot path.
+  if (c.display !== undefined) return {start: c.start, end: c.end, rule: c.rule, key: toKey(c.display), display: c.display, written: true}
   let start = c.start
   let words: string[] = []
   let display = textOf(doc, c)
@@ -69,7 +70,7 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   }
   if (firstExpanded) words = [...words, 'of', ...firstExpanded]
   else words = subBodyFirst(words)
-  return {...c, key: toKey(words.join(' ')), display, written}
+  return {start: c.start, end: c.end, rule: c.rule, key: toKey(words.join(' ')), display, written}
 }
 
 /**

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {createDoc, textOf} from '../../pipeline/doc.ts'
 import {applyStage} from '../../pipeline/run.ts'
 import {splitSentences, tokenise, tokenize} from '../../stages/tokenise/index.ts'
+import {tokenizeByExpression} from '../../stages/tokenise/find.ts'
 
 const words = (text: string): string[] => tokenize(text).map((t) => t.text)
 const sentences = (text: string): string[] => {
@@ -31,6 +32,23 @@ describe('tokenize', () => {
 
   it('folds case, curly quotes and dashes into norm', () => {
     expect(tokenize('People’s Army—').map((t) => t.norm)).toEqual(['people', "'s", 'army', '-'])
+  })
+
+  // Plain ASCII tokens are cut without the expression: the tokens must be exactly those the expression gives alone,
+  // whatever the text. Pieces are the characters where the two could part: periods after one letter, hyphens of three
+  // kinds, number separators and suffixes, apostrophes, underscores, marks, letters beyond ASCII, odd white space.
+  const PIECES = ['a', 'Z', 'x', 'K', '1', '0', '.', ',', ':', '-', '‐', '‑', "'", '’', 's', 't', 'h', 'n', 'd', 'r', '_', ' ', '\n',
+    '\t', '\r', '\u000b', '\u001c', '\u0000', '\u00a0', '\u2003', '\u2028', '\ufeff', 'é', 'É', '\u0301', 'ß', '한', '😀', '\ud800', '(', '"', '“', '$',
+    'U.S.', "'s", '’s', 'Kim', 'MarshalKim', 'ßU', '1990s', '10th', '3rd', '1,000', '12abc', 'Su-27', 'DPRK-U.S.']
+  it('gives the tokens the expression alone gives, for text made of the characters where they could part', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES), {maxLength: 16}).map((p) => p.join('')), (text) => {
+      expect(tokenize(text)).toEqual(tokenizeByExpression(text))
+    }), {numRuns: 20_000})
+  })
+  it('gives the tokens the expression alone gives, for any string', () => {
+    fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 300}), (text) => {
+      expect(tokenize(text)).toEqual(tokenizeByExpression(text))
+    }))
   })
 
   it('keeps offsets in order, non-overlapping and equal to the text, for any string', () => {
