@@ -211,8 +211,9 @@ class CooccurCounter {
       p.last = date
       p.month = month
     } else if (month) {
-      const months = (p.months ??= p.month ? {[p.month]: 1} : {})
-      months[month] = (months[month] ?? 0) + 1
+      // A Map while counting: an object of a few hundred month keys is a slow dictionary to update.
+      const months = (p.months ??= p.month ? new Map([[p.month, 1]]) : new Map())
+      months.set(month, (months.get(month) ?? 0) + 1)
     }
     p.count++
     if (p.visit !== visit) {
@@ -290,7 +291,7 @@ interface Counting {
   /** The last article (visit number) that counted the pair. */
   visit: number
   month: string
-  months: Record<string, number> | undefined
+  months: Map<string, number> | undefined
   relations: Record<string, number> | undefined
   evidence: Evidence | undefined
 }
@@ -311,7 +312,8 @@ export function pairsOf(tally: CooccurTally, minCount = 1): PairRecord[] {
 }
 
 function toPairRecord(p: Counting): PairRecord {
-  const months: Record<string, number> = p.months ? {...p.months} : p.month ? {[p.month]: 1} : {}
+  // The months in the order first counted, as the object kept them (no month key reads as an array index).
+  const months: Record<string, number> = p.months ? Object.fromEntries(p.months) : p.month ? {[p.month]: 1} : {}
   return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, months, relations: {...p.relations}, evidence: p.evidence}
 }
 
