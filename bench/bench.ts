@@ -7,7 +7,7 @@
 //          `run --keep-intermediate` (same reports), run on 1x/2x/4x the corpus (linear time, memory under 1 GB).
 // Results go to reports/bench/bench-<date>.json and a table on stdout.
 import {execFile} from 'node:child_process'
-import {cpSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, createReadStream, createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
 import {join, resolve} from 'node:path'
 import {createInterface} from 'node:readline'
@@ -23,7 +23,11 @@ const sample = Number(values.articles)
 const repeat = Math.max(1, Number(values.repeat))
 const results: Record<string, unknown> = {date: new Date().toISOString(), machine: `${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`, corpus}
 const rows: [string, string][] = []
+// Corpus copies and report folders of the timed runs (3 GB for the shared corpus): removed when the bench ends, even
+// by an error or an interrupt.
 const tmp = mkdtempSync(join(tmpdir(), 'presswatch-bench-'))
+process.on('exit', () => rmSync(tmp, {recursive: true, force: true}))
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
 
 interface Measure {system: string; articles: number; words: number; seconds: number; peakRssMb: number}
 
