@@ -312,7 +312,7 @@ export function pairsOf(tally: CooccurTally, minCount = 1): PairRecord[] {
 }
 
 function toPairRecord(p: Counting): PairRecord {
-  // The months in the order first counted, as the object kept them (no month key reads as an array index).
+  // The months in the order first counted, as the object kept them.
   const months: Record<string, number> = p.months ? Object.fromEntries(p.months) : p.month ? {[p.month]: 1} : {}
   return {a: p.a, b: p.b, window: p.window, count: p.count, articles: p.articles, first: p.first, last: p.last, months, relations: {...p.relations}, evidence: p.evidence}
 }

@@ -124,7 +124,8 @@ export function toKey(words: string): string {
   if (key === undefined) {
     // Bounded: a corpus of many distinct names starts the memory again rather than growing without end.
     if (KEYS.size >= MAX_KEYS) KEYS.clear()
-    KEYS.set(words, (key = keyOf(words)))
+    // Remembered by a copy: `words` may be a slice of an article's text, which V8 keeps whole while the slice lives.
+    KEYS.set(structuredClone(words), (key = keyOf(words)))
   }
   return key
 }

@@ -115,28 +115,38 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
 }
 
 /**
- * The words the doc writes in lower case, asked one word at a time: each word asked is looked for once (a doc is
- * asked about a few words, where a set of all its lower-case words would hash every token).
+ * The words the doc writes in lower case. The first few words asked are each looked for in the tokens (most docs
+ * are asked about a handful, where a set of all their lower-case words would hash every token); past that, the set
+ * is made once, so a doc asked about many words stays linear.
  */
 function lowerCaseWords(tokens: readonly Token[]): {has(word: string): boolean} {
-  const known = new Map<string, boolean>()
+  const asked = new Map<string, boolean>()
+  let all: Set<string> | undefined
   return {
     has(word) {
-      let found = known.get(word)
-      if (found === undefined) {
-        found = false
-        for (const t of tokens) {
-          if (t.text === word && t.norm === word && t.kind === 'word') {
-            found = true
-            break
-          }
-        }
-        known.set(word, found)
+      if (all) return all.has(word)
+      let found = asked.get(word)
+      if (found !== undefined) return found
+      if (asked.size >= LOOKUPS_BEFORE_SET) {
+        all = new Set<string>()
+        for (const t of tokens) if (t.kind === 'word' && t.text === t.norm) all.add(t.norm)
+        return all.has(word)
       }
+      found = false
+      for (const t of tokens) {
+        if (t.text === word && t.norm === word && t.kind === 'word') {
+          found = true
+          break
+        }
+      }
+      asked.set(word, found)
       return found
     },
   }
 }
+
+/** Distinct words `lowerCaseWords` looks for one by one before it makes the set of them all. */
+const LOOKUPS_BEFORE_SET = 16
 
 const LIST_GAPS: ReadonlySet<string> = new Set([',', 'and', ',|and', ';'])
 

@@ -98,7 +98,11 @@ describe('people', () => {
 
   it('stays linear on pathological text', () => {
     const caps = Array.from({length: 200_000}, (_, i) => ['Kim', 'Jong', 'Un', 'Square', 'John', 'Smith'][i % 6]).join(' ')
-    for (const text of [caps, 'of the '.repeat(100_000), 'John , '.repeat(100_000)]) {
+    // Distinct capitalised words, every third written in lower case too: each run asks whether its words are written
+    // in lower case elsewhere in the doc, a question about many different words.
+    const letters = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))
+    const distinct = Array.from({length: 60_000}, (_, i) => (i % 3 === 2 ? `b${letters(i)},` : `B${letters(i)}`)).join(' ')
+    for (const text of [caps, 'of the '.repeat(100_000), 'John , '.repeat(100_000), distinct]) {
       const doc = runStages(createDoc(text), [tokenise])
       const t0 = performance.now()
       findPeople(doc, people.defaults)
