@@ -22,23 +22,47 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism() -
 /**
  * Start `size` worker threads (piscina). Each loads the kept bundle of the worker's module (bin/bundle.js), made
  * first when a source changed; where none can be made (a read-only install), each loads the TypeScript sources
- * through tsx instead, which costs about a second of CPU per thread. `bundle` gives the bundle's path (a test's
- * stand-in for a read-only install gives none).
+ * through tsx instead, which costs about a second of CPU per thread. A bundle removed before the threads loaded it
+ * (another run, after an edit, kept a newer one) also leaves them to the sources. `bundle` gives the bundle's path
+ * (a test's stand-in for a read-only install gives none).
  */
 export async function createPool(size: number, bundle: () => Promise<string | undefined> = workerBundle): Promise<ExtractPool> {
-  const file = await bundle()
-  const module = file ? pathToFileURL(file).href : new URL('./worker.ts', import.meta.url).href
-  const pool = new Piscina({
-    filename: module,
+  const sources = new URL('./worker.ts', import.meta.url).href
+  const start = (file: string | undefined): Piscina => new Piscina({
+    filename: file ? pathToFileURL(file).href : sources,
     minThreads: size,
     maxThreads: size,
     // Sources need tsx registered in each thread, by absolute URL so the cwd does not matter.
     execArgv: file ? [] : ['--import', import.meta.resolve('tsx')],
     idleTimeout: 1000,
   })
+  const file = await bundle()
+  let pool = start(file)
+  let module = file ? pathToFileURL(file).href : sources
   return {
-    module,
-    run: (docs) => pool.run(docs) as Promise<Outcome[]>,
+    get module() {
+      return module
+    },
+    run: async (docs) => {
+      const used = pool
+      try {
+        return (await used.run(docs)) as Outcome[]
+      } catch (error) {
+        if (!file || !isMissingModule(error, file)) throw error
+        if (pool === used) {
+          pool = start(undefined)
+          module = sources
+          void used.destroy()
+        }
+        return (await pool.run(docs)) as Outcome[]
+      }
+    },
     close: () => pool.destroy(),
   }
+}
+
+/** Whether `error` says the module `file` could not be found. */
+function isMissingModule(error: unknown, file: string): boolean {
+  const {code, message} = (error ?? {}) as {code?: unknown; message?: unknown}
+  return code === 'ERR_MODULE_NOT_FOUND' || String(message).includes(file)
 }

@@ -78,6 +78,17 @@ describe('the extraction pool', () => {
     }
   }, 60_000)
 
+  it('loads the sources through tsx when its bundle is removed before the threads load it', async () => {
+    const gone = join(mkdtempSync(join(tmpdir(), 'presswatch-pool-')), 'worker-0000000000000000.mjs')
+    const pool = await createPool(1, async () => gone)
+    try {
+      expect(await pool.run(docs)).toEqual(expected)
+      expect(pool.module).toBe(pathToFileURL(join(ROOT, 'pipeline', 'worker.ts')).href)
+    } finally {
+      await pool.close()
+    }
+  }, 60_000)
+
   it('loads the sources through tsx where no bundle can be made', async () => {
     const pool = await createPool(1, async () => undefined)
     try {
