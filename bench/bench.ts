@@ -14,6 +14,7 @@ import {createInterface} from 'node:readline'
 import {pathToFileURL} from 'node:url'
 import {defaultWorkers} from '../pipeline/pool.ts'
 import {parseArgs, promisify} from 'node:util'
+import {workerBundle} from '../bin/bundle.js'
 
 const exec = promisify(execFile)
 const ROOT = resolve(import.meta.dirname, '..')
@@ -27,12 +28,19 @@ const rows: [string, string][] = []
 // by an error or an interrupt.
 const tmp = mkdtempSync(join(tmpdir(), 'presswatch-bench-'))
 process.on('exit', () => rmSync(tmp, {recursive: true, force: true}))
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
+// An interrupt stops the measured process first, so nothing writes into the folder as it is removed.
+const stop = new AbortController()
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    stop.abort()
+    process.exit(code)
+  })
+}
 
-interface Measure {system: string; articles: number; words: number; seconds: number; peakRssMb: number}
+interface Measure {system: string; articles: number; words: number; seconds: number; peakRssMb: number; warmup?: number}
 
 async function measure(system: string, path: string, limit?: number, warmup = 0): Promise<Measure> {
-  const {stdout} = await exec('node', ['--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), system, path, ...(limit ? [String(limit), String(warmup)] : [])], {cwd: ROOT, maxBuffer: 1 << 26})
+  const {stdout} = await exec('node', ['--import', 'tsx', join(ROOT, 'bench', 'measure.ts'), system, path, ...(limit ? [String(limit), String(warmup)] : [])], {cwd: ROOT, maxBuffer: 1 << 26, signal: stop.signal})
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measure
 }
 
@@ -42,7 +50,7 @@ async function measure(system: string, path: string, limit?: number, warmup = 0)
  */
 async function timeRun(inputs: string[], out: string, args: string[] = []): Promise<{seconds: number; peakRssMb: number}> {
   const script = `const {loadCli}=await import(${JSON.stringify(pathToFileURL(join(ROOT, 'bin', 'bundle.js')).href)});const {boundHeapGrowth,main}=await loadCli();boundHeapGrowth();const code=await main(${JSON.stringify(['run', ...inputs, '--out', out, ...args])},{stdout:process.stdout,stderr:{write(){return true}}});console.log(JSON.stringify({code,seconds:performance.now()/1000,peakRssMb:Math.round(process.resourceUsage().maxRSS/1024)}))`
-  const {stdout} = await exec('node', ['--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26})
+  const {stdout} = await exec('node', ['--input-type=module', '-e', script], {cwd: ROOT, env: {...process.env, CI: 'true'}, maxBuffer: 1 << 26, signal: stop.signal})
   const r = JSON.parse(stdout.trim().split('\n').pop()!) as {code: number; seconds: number; peakRssMb: number}
   if (r.code !== 0) throw new Error(`run failed with exit ${r.code}`)
   return {seconds: Math.round(r.seconds * 100) / 100, peakRssMb: r.peakRssMb}
@@ -103,6 +111,8 @@ if (values.mode === 'extract' || values.mode === 'all') {
   const fastest = (list: Measure[]): Measure => list.reduce((a, b) => (b.seconds < a.seconds ? b : a))
   const [pw, co, wi] = [fastest(runs.presswatch!), fastest(runs.compromise!), fastest(runs.wink!)]
   const [pwWarm, coWarm, wiWarm] = [fastest(warmRuns.presswatch!), fastest(warmRuns.compromise!), fastest(warmRuns.wink!)]
+  // Fewer than WARMUP when the corpus has fewer articles after the timed ones.
+  const warmed = Math.min(...Object.values(warmRuns).flat().map((m) => m.warmup ?? 0))
   const rate = (m: Measure) => ({articlesPerSecond: Math.round(m.articles / m.seconds), wordsPerSecond: Math.round(m.words / m.seconds), peakRssMb: m.peakRssMb})
   const streamed = await measure('presswatch-stream', corpus)
   const streamed4 = await measure('presswatch-stream', await multiply(4))
@@ -112,7 +122,7 @@ if (values.mode === 'extract' || values.mode === 'all') {
     ratioToCompromise: ratio(co.seconds, pw.seconds), ratioToWinkBare: ratio(wi.seconds, pw.seconds),
     repeat, secondsOfEachRun: Object.fromEntries(Object.entries(runs).map(([system, list]) => [system, list.map((m) => m.seconds)])),
     warm: {
-      warmupArticles: WARMUP, presswatch: rate(pwWarm), compromise: rate(coWarm), winkBare: rate(wiWarm),
+      warmupArticles: warmed, presswatch: rate(pwWarm), compromise: rate(coWarm), winkBare: rate(wiWarm),
       ratioToCompromise: ratio(coWarm.seconds, pwWarm.seconds), ratioToWinkBare: ratio(wiWarm.seconds, pwWarm.seconds),
       secondsOfEachRun: Object.fromEntries(Object.entries(warmRuns).map(([system, list]) => [system, list.map((m) => m.seconds)])),
     },
@@ -122,8 +132,8 @@ if (values.mode === 'extract' || values.mode === 'all') {
     [`presswatch extract (${pw.articles} articles, fastest of ${repeat}), cold / warm`, `${rate(pw).wordsPerSecond} / ${rate(pwWarm).wordsPerSecond} words/s, ${pw.peakRssMb} MB`],
     ['compromise people/organizations/dates, cold / warm', `${rate(co).wordsPerSecond} / ${rate(coWarm).wordsPerSecond} words/s, ${co.peakRssMb} MB`],
     ['wink-nlp bare readDoc, cold / warm', `${rate(wi).wordsPerSecond} / ${rate(wiWarm).wordsPerSecond} words/s, ${wi.peakRssMb} MB`],
-    [`ratio to compromise, cold / warm (after ${WARMUP} other articles) (target >= 10)`, `${ratio(co.seconds, pw.seconds)} / ${ratio(coWarm.seconds, pwWarm.seconds)}`],
-    [`ratio to wink bare, cold / warm (after ${WARMUP} other articles) (target >= 0.35)`, `${ratio(wi.seconds, pw.seconds)} / ${ratio(wiWarm.seconds, pwWarm.seconds)}`],
+    [`ratio to compromise, cold / warm (after ${warmed} other articles) (target >= 10)`, `${ratio(co.seconds, pw.seconds)} / ${ratio(coWarm.seconds, pwWarm.seconds)}`],
+    [`ratio to wink bare, cold / warm (after ${warmed} other articles) (target >= 0.35)`, `${ratio(wi.seconds, pw.seconds)} / ${ratio(wiWarm.seconds, pwWarm.seconds)}`],
     [`extract streaming, corpus (${streamed.articles})`, `${rate(streamed).wordsPerSecond} words/s, peak ${streamed.peakRssMb} MB`],
     [`extract streaming, corpus x4 (${streamed4.articles})`, `${rate(streamed4).wordsPerSecond} words/s, peak ${streamed4.peakRssMb} MB`],
   )
@@ -142,6 +152,8 @@ if (values.mode === 'run' || values.mode === 'all') {
   // Untimed: a run on the sample makes the kept bundles (command line, page script) if a source changed since, so
   // no timed run pays for building them.
   await timeRun([join(ROOT, 'data', 'samples')], join(tmp, 'warm'))
+  // The sample is too small for a pool, so the workers' bundle is made here, not in the timed run with N workers.
+  await workerBundle()
   // What two cores of this machine give this workload at best: each half of the corpus extracted alone, then both
   // at once in two processes. Their slowdown together (shared memory bandwidth and cache, the collector's helper
   // threads) bounds any speed-up from splitting the work in two, before any cost of the split itself.
