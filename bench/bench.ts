@@ -113,6 +113,7 @@ if (values.mode === 'extract' || values.mode === 'all') {
   const [pwWarm, coWarm, wiWarm] = [fastest(warmRuns.presswatch!), fastest(warmRuns.compromise!), fastest(warmRuns.wink!)]
   // Fewer than WARMUP when the corpus has fewer articles after the timed ones.
   const warmed = Math.min(...Object.values(warmRuns).flat().map((m) => m.warmup ?? 0))
+  const secondsOf = (bySystem: Record<string, Measure[]>) => Object.fromEntries(Object.entries(bySystem).map(([system, list]) => [system, list.map((m) => m.seconds)]))
   const rate = (m: Measure) => ({articlesPerSecond: Math.round(m.articles / m.seconds), wordsPerSecond: Math.round(m.words / m.seconds), peakRssMb: m.peakRssMb})
   const streamed = await measure('presswatch-stream', corpus)
   const streamed4 = await measure('presswatch-stream', await multiply(4))
@@ -120,11 +121,11 @@ if (values.mode === 'extract' || values.mode === 'all') {
     articles: pw.articles, words: pw.words,
     presswatch: rate(pw), compromise: rate(co), winkBare: rate(wi),
     ratioToCompromise: ratio(co.seconds, pw.seconds), ratioToWinkBare: ratio(wi.seconds, pw.seconds),
-    repeat, secondsOfEachRun: Object.fromEntries(Object.entries(runs).map(([system, list]) => [system, list.map((m) => m.seconds)])),
+    repeat, secondsOfEachRun: secondsOf(runs),
     warm: {
       warmupArticles: warmed, presswatch: rate(pwWarm), compromise: rate(coWarm), winkBare: rate(wiWarm),
       ratioToCompromise: ratio(coWarm.seconds, pwWarm.seconds), ratioToWinkBare: ratio(wiWarm.seconds, pwWarm.seconds),
-      secondsOfEachRun: Object.fromEntries(Object.entries(warmRuns).map(([system, list]) => [system, list.map((m) => m.seconds)])),
+      secondsOfEachRun: secondsOf(warmRuns),
     },
     streamCorpus: rate(streamed), streamCorpusX4: rate(streamed4), rssGrowthX4: ratio(streamed4.peakRssMb, streamed.peakRssMb),
   }

@@ -3,16 +3,21 @@ import type {Doc, Token} from './doc.ts'
 import {PipelineError} from './errors.ts'
 import type {Extracted} from './extracted.ts'
 
+const LABELS: readonly unknown[] = ['PERSON', 'TITLE', 'ORG', 'DATE']
+const isOffset = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0
+/** A sentence index, or -1 for a span in no sentence (`sentenceIndexOf`). */
+const isSentence = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -1
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
 /**
  * Check that a parsed JSON value has the shape of a `Doc` (the document model): the schema check for
  * intermediate files. Returns a reason when it does not.
  */
-export function docShapeProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object'
-  const d = value as Record<string, unknown>
+export function docShapeProblem(d: unknown): string | undefined {
+  if (!isObject(d)) return 'not a JSON object'
   if (typeof d.id !== 'string') return '`id` is not a string'
   if (typeof d.text !== 'string') return '`text` is not a string'
-  if (typeof d.meta !== 'object' || d.meta === null || Array.isArray(d.meta)) return '`meta` is not an object'
+  if (!isObject(d.meta)) return '`meta` is not an object'
   for (const [k, v] of Object.entries(d.meta)) if (typeof v !== 'string') return `\`meta.${k}\` is not a string`
   for (const key of ['tokens', 'sentences', 'mentions', 'titles', 'messages', 'layers'] as const) {
     if (!Array.isArray(d[key])) return `\`${key}\` is not an array`
@@ -30,12 +35,6 @@ export function docShapeProblem(value: unknown): string | undefined {
   if (typeof d.data !== 'object' || d.data === null) return '`data` is not an object'
   return undefined
 }
-
-const LABELS: readonly unknown[] = ['PERSON', 'TITLE', 'ORG', 'DATE']
-const isOffset = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0
-/** A sentence index, or -1 for a span in no sentence (`sentenceIndexOf`). */
-const isSentence = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= -1
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /**
  * Why `value` is not a record as the HTML report reads it (`HtmlRecord`: id, text, optional metadata, mentions with

@@ -37,22 +37,22 @@ export async function createPool(size: number, bundle: () => Promise<string | un
     idleTimeout: 1000,
   })
   const file = await bundle()
-  let pool = start(file)
-  let module = file ? pathToFileURL(file).href : sources
+  const bundled = start(file)
+  let pool = bundled
   return {
     get module() {
-      return module
+      return file && pool === bundled ? pathToFileURL(file).href : sources
     },
     run: async (docs) => {
       const used = pool
       try {
         return (await used.run(docs)) as Outcome[]
       } catch (error) {
-        if (!file || !isMissingModule(error, file)) throw error
-        if (pool === used) {
+        // Only the bundle's own absence sends the threads to the sources; any other failure is the run's.
+        if (!file || used !== bundled || !isMissingModule(error, file)) throw error
+        if (pool === bundled) {
           pool = start(undefined)
-          module = sources
-          void used.destroy()
+          void bundled.destroy()
         }
         return (await pool.run(docs)) as Outcome[]
       }
@@ -61,8 +61,8 @@ export async function createPool(size: number, bundle: () => Promise<string | un
   }
 }
 
-/** Whether `error` says the module `file` could not be found. */
+/** Whether `error` says the module `file` itself could not be found (not a package it imports). */
 function isMissingModule(error: unknown, file: string): boolean {
   const {code, message} = (error ?? {}) as {code?: unknown; message?: unknown}
-  return code === 'ERR_MODULE_NOT_FOUND' || String(message).includes(file)
+  return code === 'ERR_MODULE_NOT_FOUND' && String(message).includes(file)
 }
