@@ -122,31 +122,32 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
   const monthIndex = new Map(months.map((m, i) => [m, i]))
   const rows = input.tables['entities.csv'] ?? []
   const byId = new Map<string, {months: Map<number, number>; hits: [number, number, number][]; titles: Map<string, TitleSeen>}>()
-  // Latest first, then input order, then position: only the first `kwicLimit` of each entity are kept as they come.
-  const byLatest = (a: readonly [number, number, number], b: readonly [number, number, number]): number =>
-    cmp(input.records[b[0]]!.published ?? '', input.records[a[0]]!.published ?? '') || a[0] - b[0] || a[1] - b[1]
   for (const r of rows) byId.set(String(r.id), {months: new Map(), hits: [], titles: new Map()})
-  input.records.forEach((x, i) => {
-    const month = monthIndex.get(x.published?.slice(0, 7) ?? '')
+  // The records latest first, then in input order, and each record's mentions by place: the first `kwicLimit` hits
+  // of an entity met in this order are its latest. The counts do not depend on the order.
+  const order = input.records.map((x, i) => [x.published ?? '', i] as const).sort((a, b) => cmp(b[0], a[0]) || a[1] - b[1])
+  for (const [date, i] of order) {
+    const x = input.records[i]!
+    const month = monthIndex.get(date.slice(0, 7))
     const ids = entities[i]!
-    x.mentions.forEach((m, j) => {
+    const {mentions} = x
+    for (const j of inPlaceOrder(mentions)) {
       const e = byId.get(ids[j]!)
-      if (!e) return
+      if (!e) continue
       if (month !== undefined) e.months.set(month, (e.months.get(month) ?? 0) + 1)
-      keepLatest(e.hits, [i, m.start, m.end], byLatest, kwicLimit)
-    })
+      if (e.hits.length < kwicLimit) e.hits.push([i, mentions[j]!.start, mentions[j]!.end])
+    }
     for (const t of x.titles) {
       const e = byId.get(entityId('PERSON', t.person))
       if (!e) continue
       let s = e.titles.get(t.title)
       if (!s) e.titles.set(t.title, (s = {count: 0, first: '', last: '', months: new Map()}))
       s.count++
-      const date = x.published ?? ''
       if (date && (!s.first || date < s.first)) s.first = date
       if (date > s.last) s.last = date
       if (month !== undefined) s.months.set(month, (s.months.get(month) ?? 0) + 1)
     }
-  })
+  }
   const related = relatedOf(input.tables['cooccurrence.csv'] ?? [], relatedLimit)
   return rows.map((r): EntityDetail => {
     const id = String(r.id)
@@ -222,21 +223,12 @@ function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, s
   return all
 }
 
-/**
- * Insert `item` into `list`, kept sorted by `order` and at most `limit` long: after any equal items, as a stable
- * sort of every item followed by a cut at `limit` would place it, without holding every item.
- */
-function keepLatest<T>(list: T[], item: T, order: (a: T, b: T) => number, limit: number): void {
-  if (limit <= 0 || (list.length >= limit && order(item, list[list.length - 1]!) >= 0)) return
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (order(item, list[mid]!) < 0) hi = mid
-    else lo = mid + 1
-  }
-  list.splice(lo, 0, item)
-  if (list.length > limit) list.pop()
+/** The indices of `mentions` by start, equal starts in their order: `0, 1, …` when they are so already, as they usually are. */
+function inPlaceOrder(mentions: readonly {readonly start: number}[]): Iterable<number> {
+  let sorted = true
+  for (let j = 1; j < mentions.length && sorted; j++) sorted = mentions[j - 1]!.start <= mentions[j]!.start
+  const indices = mentions.keys()
+  return sorted ? indices : [...indices].sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b)
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
