@@ -110,7 +110,8 @@ export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boo
   mergeInitials(doc, groups, resolved)
   const mentions: Mention[] = []
   for (const [key, list] of groups) {
-    const value = valueOf(key, list, resolved, expandKnown)
+    // A name written across a line break ("Ehwa\nWomen's University" in wrapped text) is valued with single spaces.
+    const value = singleSpaced(valueOf(key, list, resolved, expandKnown))
     for (const m of list) {
       mentions.push({start: m.start, end: m.end, label: 'ORG', text: textOf(doc, m), value, rule: m.rule})
     }
@@ -209,6 +210,10 @@ function mergeInitials(doc: Doc, groups: Map<string, Keyed[]>, resolved: Set<Key
     }
   }
 }
+
+/** `s` with each run of white space as one space, untouched (not copied) when it has none to change. */
+const singleSpaced = (s: string): string => (ODD_SPACE_RE.test(s) ? s.replace(KEY_SPACE_RE, ' ') : s)
+const ODD_SPACE_RE = /\s\s|[^\S ]/
 
 function initialsOf(display: string): string {
   return display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')

@@ -15,6 +15,15 @@ const GLUED_SPLIT_RE = /(?<=\p{Ll})(?=\p{Lu})/u
 const DIGIT_RE = /^\d/
 const UPPER_START_RE = /^[\p{Lu}\d"“'‘(]/u
 const PARAGRAPH_GAP_RE = /\n[ \t]*\n|\n[ \t]{2,}|\r\n\r\n|\n\t/
+/** A token that ends with a dotted abbreviation (U.S., U.N., DPRK-U.S.): its last period may also end the sentence. */
+const DOTTED_END_RE = /(?:\p{L}\.){2,}$/u
+/** A line break with the next line indented: after a period, nearly always a new paragraph (a wrapped line has no indent). */
+const INDENTED_BREAK_RE = /\n[ \t]/
+/** Words that open a sentence and never continue a name, capitalised as they are at a sentence's start. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'They', 'Their', 'There', 'He', 'His', 'She', 'Her', 'We', 'Our',
+  'In', 'On', 'At', 'But', 'However', 'Meanwhile', 'Such',
+])
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -165,7 +174,16 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       start = i + 1
       continue
     }
-    if (token.text !== '.' && token.text !== '!' && token.text !== '?') continue
+    if (token.text !== '.' && token.text !== '!' && token.text !== '?') {
+      // A dotted abbreviation holds the period that ends its sentence ("… reform of the U.N. The UN should …"): the
+      // next sentence starts after it at an indented line break or at a word that only opens sentences, never at a
+      // name's next word ("the U.S. President", or "U.S.\nPresident" in wrapped text).
+      if (text.charCodeAt(token.end - 1) === 46 && endsSentenceAfterDotted(text, token, next)) {
+        sentences.push({start, end: i + 1})
+        start = i + 1
+      }
+      continue
+    }
     const prev = tokens[i - 1]
     if (token.text === '.' && prev && prev.end === token.start) {
       if (abbreviations.has(prev.norm)) continue
@@ -183,4 +201,10 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
   }
   if (start < tokens.length) sentences.push({start, end: tokens.length})
   return sentences
+}
+
+/** Whether `token`, a word that ends with a period, is a dotted abbreviation whose period also ends the sentence before `next`. */
+function endsSentenceAfterDotted(text: string, token: Token, next: Token): boolean {
+  if (next.start === token.end || !DOTTED_END_RE.test(token.text)) return false
+  return SENTENCE_OPENERS.has(next.text) || (next.nl === true && UPPER_START_RE.test(next.text) && INDENTED_BREAK_RE.test(text.slice(token.end, next.start)))
 }

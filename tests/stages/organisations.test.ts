@@ -65,6 +65,11 @@ describe('organisations: values shared by acronyms and short forms', () => {
     ['the North-South Joint Committee and the South-North Joint Committee', [
       'North-South Joint Committee => North-South Joint Committee', 'South-North Joint Committee => North-South Joint Committee']],
     ['KCNA reported it.', ['KCNA => KCNA']],
+    // A name written across a line break keeps its surface and is valued with single spaces.
+    ["Students of the Ehwa\nWomen's University  met.", ["Ehwa\nWomen's University => Ehwa Women's University"]],
+    // A name does not run on over a sentence end that an abbreviation's period holds.
+    ['They urged the reform of the U.N.\n The UN should act.', ['U.N. => U.N.', 'UN => U.N.']],
+    ['He denounced the U.S.\n Rodong Sinmun says so.', ['Rodong Sinmun => Rodong Sinmun']],
   ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected))
 
   it('expands a known acronym when asked', () => {

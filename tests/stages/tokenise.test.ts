@@ -71,6 +71,14 @@ describe('splitSentences', () => {
     ['"It is right." He said so.', ['"It is right."', 'He said so.']],
     ['Kim Jong Un\n\nGeneral Secretary', ['Kim Jong Un', 'General Secretary']],
     ['a hard-wrapped\nline goes on\n   A new paragraph', ['a hard-wrapped\nline goes on', 'A new paragraph']],
+    // A dotted abbreviation that holds the sentence's period ends it before a word that only opens sentences, and at
+    // an indented line break; not before a name's next word, nor at a wrapped line's end.
+    ['They urged the reform of the U.N. The UN should act.', ['They urged the reform of the U.N.', 'The UN should act.']],
+    ['They urged the reform of the U.N.\nIt should act.', ['They urged the reform of the U.N.', 'It should act.']],
+    ['He denounced the U.S.\n Rodong Sinmun says so.', ['He denounced the U.S.', 'Rodong Sinmun says so.']],
+    ['The U.S. President spoke.', ['The U.S. President spoke.']],
+    ['the former U.S.\nPresident spoke', ['the former U.S.\nPresident spoke']],
+    ['the DPRK-U.S. The talks failed.', ['the DPRK-U.S.', 'The talks failed.']],
   ])('%s', (text, expected) => expect(sentences(text)).toEqual(expected))
 
   it('covers every token exactly once', () => {
