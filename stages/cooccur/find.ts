@@ -2,7 +2,7 @@ import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
 import {addCounts, earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from '../timeline/normalize.ts'
-import {RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
+import {CUE_WORDS_RE, ON_THE_PLATFORM, RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
 
 /** Co-occurrence windows: the same article, or the same sentence. */
 export type Window = 'article' | 'sentence'
@@ -359,12 +359,16 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
     const range = x.sentences[sentence]
     let platform: boolean | undefined
     const onPlatform = (): boolean => (platform ??= onThePlatform(range ? x.text.slice(range[0], range[1]) : ''))
+    // Most sentences name no cue at all: then none of their pairs is tried with each cue.
+    const cues = !range || CUE_WORDS_RE.test(x.text.slice(range[0], range[1]).toLowerCase())
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const ma = list[i]!
         const mb = list[j]!
         const [early, late] = mentions[ma]!.start <= mentions[mb]!.start ? [ma, mb] : [mb, ma]
-        visit(ma, mb, sentence, relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform))
+        const gap = mentions[late]!.start - mentions[early]!.end
+        // Without cues a gap too short to pass the length limit even lower-cased (which at most doubles it) needs no text.
+        visit(ma, mb, sentence, !cues && gap <= 200 ? (onPlatform() ? ON_THE_PLATFORM : undefined) : relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform, cues))
       }
     }
   }

@@ -34,13 +34,24 @@ export function findRelation(between: string, sentence: string): Relation | unde
 // --- internal (for the co-occurrence counter) ---
 
 const FOUND: readonly Relation[] = RELATION_CUES.map(([, relation, subject]) => ({relation, subject}))
-const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
+/** The relation of a pair in a sentence that says who was on the platform, and states no other. */
+export const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
 
-/** `findRelation` with the sentence's platform test left to `onPlatform` (asked at most once per sentence by the caller). Shared results: do not change them. */
-export function relationBetween(between: string, onPlatform: () => boolean): Relation | undefined {
+/**
+ * A word every cue needs (each match of a `RELATION_CUES` pattern holds one): text without any holds no cue, and no
+ * part of it does. The counter tests a sentence once with it instead of testing every pair of it with every cue.
+ */
+export const CUE_WORDS_RE = /accompan|company of|received|audience|sent|presided|chaired|met|talk|inspected|visited|guidance|toured/
+
+/**
+ * `findRelation` with the sentence's platform test left to `onPlatform` (asked at most once per sentence by the
+ * caller); `cues` false when the sentence holds no word of `CUE_WORDS_RE` (lower case), so the cues are not tried.
+ * Shared results: do not change them.
+ */
+export function relationBetween(between: string, onPlatform: () => boolean, cues = true): Relation | undefined {
   const b = between.toLowerCase()
   if (b.length > 400) return undefined
-  for (let i = 0; i < RELATION_CUES.length; i++) if (RELATION_CUES[i]![0].test(b)) return FOUND[i]
+  if (cues) for (let i = 0; i < RELATION_CUES.length; i++) if (RELATION_CUES[i]![0].test(b)) return FOUND[i]
   return onPlatform() ? ON_THE_PLATFORM : undefined
 }
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findRelation, mainRelation, tallyCooccurrences, toBucketRows, toPairRows} from '../../stages/cooccur/index.ts'
+import {CUE_WORDS_RE, RELATION_CUES} from '../../stages/cooccur/relation.ts'
 import {resolveArticles} from '../../stages/resolve/index.ts'
 import {article} from '../helpers.ts'
 
@@ -21,6 +23,23 @@ describe('typed edges', () => {
     [' met ', 'met', 'none'],
     [' and ', undefined, undefined],
   ])('%j', (between, relation, subject) => expect(findRelation(between, `A${between}B`)).toEqual(relation ? {relation, subject} : undefined))
+
+  it('needs a word of CUE_WORDS_RE for every cue, so a sentence without one is not tried cue by cue', () => {
+    // Texts made of the cues' own words and pieces of them, so that many hold a cue.
+    const words = [...new Set(RELATION_CUES.flatMap(([re]) => re.source.replace(/\\b|\(\?:|[()?|*\[\]^.]/g, ' ').split(/\s+/)))].filter(Boolean)
+    // And whole phrases of each cue, which word by word would rarely come together.
+    const phrases = ['was received by', 'in the company of', 'gave an audience to', 'presided over', 'had a talk', 'held talks', 'gave on-the-spot guidance', 'gave field guidance', 'sent a wreath', 'sent a letter']
+    for (const phrase of phrases) expect(RELATION_CUES.some(([re]) => re.test(phrase)), phrase).toBe(true)
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(...words).map((w) => w.slice(0, 3)), fc.constantFrom(...phrases), fc.constantFrom(' ', '.', ',', 'by', 'a', 'the', 'ed'))
+    let cued = 0
+    fc.assert(fc.property(fc.array(piece, {maxLength: 12}), fc.constantFrom(' ', ''), (parts, sep) => {
+      const text = parts.join(sep)
+      if (!RELATION_CUES.some(([re]) => re.test(text))) return
+      cued++
+      expect(CUE_WORDS_RE.test(text), text).toBe(true)
+    }), {numRuns: 3000})
+    expect(cued).toBeGreaterThan(200)
+  })
 
   it('puts the relation and its subject on the pair row', () => {
     expect(mainRelation(pair('person:choe-ryong-hae', 'person:kim-jong-un'))).toEqual({relation: 'accompanied-by', subject: 'person:kim-jong-un'})
