@@ -2,7 +2,7 @@ import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
 import {addCounts, earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from '../timeline/normalize.ts'
-import {CUE_WORDS_RE, ON_THE_PLATFORM, RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
+import {CUE_WORDS_RE, RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
 
 /** Co-occurrence windows: the same article, or the same sentence. */
 export type Window = 'article' | 'sentence'
@@ -357,18 +357,17 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
     }
     if (list.length < 2) continue
     const range = x.sentences[sentence]
+    const said = range ? x.text.slice(range[0], range[1]) : ''
     let platform: boolean | undefined
-    const onPlatform = (): boolean => (platform ??= onThePlatform(range ? x.text.slice(range[0], range[1]) : ''))
+    const onPlatform = (): boolean => (platform ??= onThePlatform(said))
     // Most sentences name no cue at all: then none of their pairs is tried with each cue.
-    const cues = !range || CUE_WORDS_RE.test(x.text.slice(range[0], range[1]).toLowerCase())
+    const cues = !range || CUE_WORDS_RE.test(said.toLowerCase())
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const ma = list[i]!
         const mb = list[j]!
         const [early, late] = mentions[ma]!.start <= mentions[mb]!.start ? [ma, mb] : [mb, ma]
-        const gap = mentions[late]!.start - mentions[early]!.end
-        // Without cues a gap too short to pass the length limit even lower-cased (which at most doubles it) needs no text.
-        visit(ma, mb, sentence, !cues && gap <= 200 ? (onPlatform() ? ON_THE_PLATFORM : undefined) : relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform, cues))
+        visit(ma, mb, sentence, relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform, cues))
       }
     }
   }

@@ -34,8 +34,7 @@ export function findRelation(between: string, sentence: string): Relation | unde
 // --- internal (for the co-occurrence counter) ---
 
 const FOUND: readonly Relation[] = RELATION_CUES.map(([, relation, subject]) => ({relation, subject}))
-/** The relation of a pair in a sentence that says who was on the platform, and states no other. */
-export const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
+const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
 
 /**
  * A word every cue needs (each match of a `RELATION_CUES` pattern holds one): text without any holds no cue, and no

@@ -1,5 +1,5 @@
 import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
-import {isCap} from '../tokenise/shared.ts'
+import {isCap, singleSpaced} from '../tokenise/shared.ts'
 import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, SUB_BODIES} from './lexicon.ts'
 import {ccBodyStart, type Candidate} from './_scan.ts'
 import {placeAt} from './_tokens.ts'
@@ -210,10 +210,6 @@ function mergeInitials(doc: Doc, groups: Map<string, Keyed[]>, resolved: Set<Key
     }
   }
 }
-
-/** `s` with each run of white space as one space, untouched (not copied) when it has none to change. */
-const singleSpaced = (s: string): string => (ODD_SPACE_RE.test(s) ? s.replace(KEY_SPACE_RE, ' ') : s)
-const ODD_SPACE_RE = /\s\s|[^\S ]/
 
 function initialsOf(display: string): string {
   return display.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')

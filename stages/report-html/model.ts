@@ -2,6 +2,7 @@ import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted, ExtractedMention, ExtractedTitle} from '../../pipeline/extracted.ts'
 import type {Row} from '../report-csv/tables.ts'
 import {entityId, resolveArticle, type EntityType} from '../resolve/index.ts'
+import {singleSpaced} from '../tokenise/shared.ts'
 
 /**
  * What the HTML report reads of an extracted record: its metadata and text, each mention's label, value, place and
@@ -168,9 +169,6 @@ export function findEntityDetails(input: HtmlReportInput, months: readonly strin
 // --- internal ---
 
 const MONTH_RE = /^\d{4}-\d{2}$/
-const SPACE_RE = /\s+/g
-/** White space that `SPACE_RE` would change: two in a row, or one that is not a space. */
-const ODD_SPACE_RE = /\s\s|[^\S ]/
 const SPACE_CHAR_RE = /\s/
 const CONTEXT = 70
 
@@ -185,21 +183,19 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const sparse = (counts: Map<number, number>): [number, number][] => [...counts].sort((a, b) => a[0] - b[0])
 
-/** The text with each run of white space as one space, untouched (not copied) when it has none to change. */
-const flat = (s: string): string => (ODD_SPACE_RE.test(s) ? s.replace(SPACE_RE, ' ') : s)
 
 function kwicLine(x: HtmlRecord, start: number, end: number): Kwic {
   const {text} = x
   const from = Math.max(0, start - CONTEXT)
   const to = end + CONTEXT
-  let left = flat(text.slice(from, start))
-  let right = flat(text.slice(end, to))
+  let left = singleSpaced(text.slice(from, start))
+  let right = singleSpaced(text.slice(end, to))
   // Without a word the window cuts at either edge (up to the first space, from the last: flattened, the only white
   // space left is ' '); a window that ends where the text does cuts none.
   if (from > 0 && !isSpace(text[from - 1]!)) left = left.slice(left.indexOf(' ') + 1)
   const last = right.lastIndexOf(' ')
   if (to < text.length && !isSpace(text[to]!) && last !== -1) right = right.slice(0, last)
-  return [x.id, x.published ?? '', left, flat(text.slice(start, end)), right]
+  return [x.id, x.published ?? '', left, singleSpaced(text.slice(start, end)), right]
 }
 
 const isSpace = (c: string): boolean => SPACE_CHAR_RE.test(c)

@@ -158,8 +158,9 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
- * Split tokens into sentences: at . ! ? followed by a capital (unless after an abbreviation),
- * and at paragraph breaks (a blank line or an indented new line). Pure.
+ * Split tokens into sentences: at . ! ? followed by a capital (unless after an abbreviation), after a dotted
+ * abbreviation whose period ends the sentence (before a word that only opens sentences, or at an indented line), and
+ * at paragraph breaks (a blank line or an indented new line). Pure.
  * @example splitSentences(text, tokenize(text)) // [{start: 0, end: 7}, {start: 7, end: 13}] for two sentences of 7 and 6 tokens
  */
 export function splitSentences(text: string, tokens: readonly Token[], abbreviations: ReadonlySet<string> = ABBREVIATIONS): Span[] {

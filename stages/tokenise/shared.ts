@@ -1,7 +1,10 @@
-/** Token, word and sentence helpers shared by the extractor stages (people, organisations, titles, dates). Pure. */
+/** Token, word, text and sentence helpers shared by the stages (the extractors, and the report's context lines). Pure. */
 import type {Span, Token} from '../../pipeline/doc.ts'
 
 const CAP_RE = /^\p{Lu}/u
+const SPACE_RE = /\s+/g
+/** White space that `SPACE_RE` would change: two in a row, or one that is not a space. */
+const ODD_SPACE_RE = /\s\s|[^\S ]/
 // Nationality adjectives: American, Chinese, Cuban, British, Pakistani, French.
 const NATIONALITY_RE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$/u
 
@@ -14,6 +17,12 @@ export const isCap = (t: Token | undefined): t is Token & {readonly kind: 'word'
   const c = t.text.charCodeAt(0)
   return c < 128 ? c >= 65 && c <= 90 : CAP_RE.test(t.text)
 }
+
+/**
+ * `s` with each run of white space as one space, untouched (not copied) when it has none to change.
+ * @example singleSpaced('Ehwa\nWomen's  University') // "Ehwa Women's University"
+ */
+export const singleSpaced = (s: string): string => (ODD_SPACE_RE.test(s) ? s.replace(SPACE_RE, ' ') : s)
 
 /**
  * True for a capitalised word shaped like a nationality adjective.
