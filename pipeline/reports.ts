@@ -5,7 +5,7 @@ import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts
 import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
-import {HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlRecord, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
+import {HTML_RECORD_FIELDS, HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlRecord, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
 import {loadReportAssets} from './assets.ts'
 import {layoutInThread} from './layout-thread.ts'
 
@@ -85,9 +85,16 @@ const HTML_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
+ * What the kept HTML inputs hold: the tables, the columns kept of some, the fields kept of each record. Stamped on
+ * `work/html-tables.json`, so inputs kept by a version that kept less (a column the report has come to read) are
+ * not used, and the report is not made with blanks where that column goes.
+ */
+export const HTML_KEPT_SHAPE = {tables: HTML_TABLES, columns: HTML_COLUMNS, records: HTML_RECORD_FIELDS}
+
+/**
  * `work/html-tables.json`: the tables of `reportFiles(...).htmlTables` with only the columns the HTML report reads
  * (about a quarter smaller on the shared corpus: the co-occurrence evidence is the bulk), so `--from report-html`
- * reads less, under `tables`; under `from`, what they were made from (`KeptFrom`).
+ * reads less, under `tables`; under `from`, what they were made from (`KeptFrom`); under `shape`, `HTML_KEPT_SHAPE`.
  */
 export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>, from: KeptFrom): string {
   const kept: Record<string, readonly Row[]> = {}
@@ -95,7 +102,7 @@ export function htmlTablesJson(tables: Readonly<Record<string, readonly Row[]>>,
     const columns = HTML_COLUMNS[name]
     kept[name] = columns ? rows.map((r) => Object.fromEntries(columns.filter((c) => c in r).map((c) => [c, r[c]!]))) : rows
   }
-  return JSON.stringify({from, tables: kept})
+  return JSON.stringify({from, shape: HTML_KEPT_SHAPE, tables: kept})
 }
 
 /**

@@ -10,7 +10,7 @@ import {PipelineError} from './errors.ts'
 import {toExtracted, type Extracted} from './extracted.ts'
 import {openBlockWriter, openReportWriter, readInputs, strictError, warningsOf, type Problem, type ReportWriter} from './io.ts'
 import {DEFAULT_PLAN} from './registry.ts'
-import {HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type KeptFrom} from './reports.ts'
+import {HTML_KEPT_SHAPE, HTML_TABLES, htmlFiles, htmlTablesJson, reportFiles, type KeptFrom} from './reports.ts'
 import {applyStage} from './run.ts'
 import {ARTICLE_TIME_LIMIT_MS, overLimit} from './worker.ts'
 import {toHtmlRecord, type HtmlRecord, type RunInfo} from '../stages/report-html/index.ts'
@@ -252,14 +252,15 @@ async function need(file: string, from: string): Promise<void> {
 /**
  * What a `--keep-intermediate` run kept in work/ for `--from report-html`: `whole` when the kept tables and records
  * were made from the `extracted.jsonl` there as it is now (same size and modification time) and read back whole;
- * `stale` when that file changed since; undefined when they are missing, short, malformed or of an older version.
+ * `stale` when that file changed since; undefined when they are missing, short, malformed, or of an older version
+ * or one that kept other tables, columns or fields (`HTML_KEPT_SHAPE`).
  */
 type HtmlInputs =
   | {readonly state: 'whole'; readonly tables: Record<string, readonly Row[]>; readonly records: HtmlRecord[]; readonly entities: (readonly string[])[]}
   | {readonly state: 'stale'}
 
 async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
-  let kept: {from?: Partial<KeptFrom>; tables?: Record<string, readonly Row[]>} | null
+  let kept: {from?: Partial<KeptFrom>; shape?: unknown; tables?: Record<string, readonly Row[]>} | null
   let now: {size: number; mtimeMs: number}
   try {
     kept = JSON.parse(await readFile(join(work, 'html-tables.json'), 'utf8')) as typeof kept
@@ -267,9 +268,10 @@ async function readHtmlInputs(work: string): Promise<HtmlInputs | undefined> {
   } catch {
     return undefined
   }
-  const {from, tables} = kept ?? {}
+  const {from, shape, tables} = kept ?? {}
   const isNumber = (v: unknown): v is number => typeof v === 'number'
   if (!from || !isNumber(from.bytes) || !isNumber(from.mtimeMs) || !isNumber(from.records)) return undefined
+  if (JSON.stringify(shape) !== JSON.stringify(HTML_KEPT_SHAPE)) return undefined
   if (!tables || !HTML_TABLES.every((name) => Array.isArray(tables[name]))) return undefined
   if (from.bytes !== now.size || from.mtimeMs !== now.mtimeMs) return {state: 'stale'}
   const records: HtmlRecord[] = []

@@ -52,7 +52,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'COLUMNS', 'buildTables', 'csvChunks', 'neutralise', 'tableBuilders', 'toCsv',
   ],
   'report-html': [
-    'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork',
+    'CSP', 'HTML_RECORD_FIELDS', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork',
     'htmlReportFiles', 'monthsOf', 'shardOf', 'toArticleData', 'toDataScript', 'toHtmlRecord', 'toHtmlReport', 'toScriptJson',
   ],
   'resolve': [

@@ -211,11 +211,19 @@ describe('run --from and --keep-intermediate', () => {
     expect(readFileSync(join(out, 'duplicates.csv'), 'utf8')).toContain('a2')
     const before = reportSnapshot(out)
     const file = join(out, 'work', 'html-tables.json')
-    const {from, tables} = JSON.parse(readFileSync(file, 'utf8')) as {from: unknown; tables: Record<string, unknown>}
+    const {from, shape, tables} = JSON.parse(readFileSync(file, 'utf8')) as {from: unknown; shape: {columns: Record<string, string[]>}; tables: Record<string, Record<string, unknown>[]>}
     const {'duplicates.csv': _dropped, ...lacking} = tables
+    // Kept by a version that did not keep a column the report reads now (the first date of the entity views): used,
+    // it would leave that date blank.
+    const entities = tables['entities.csv']!
+    expect(entities.every((r) => r.first_seen)).toBe(true)
+    const noFirst = {...tables, 'entities.csv': entities.map(({first_seen: _f, ...r}) => r)}
+    const fewerColumns = {...shape.columns, 'entities.csv': shape.columns['entities.csv']!.filter((c) => c !== 'first_seen')}
     const older = [
-      JSON.stringify({from, tables: lacking}), // a table the HTML reads is missing
+      JSON.stringify({from, shape, tables: lacking}), // a table the HTML reads is missing
       JSON.stringify(tables), // the shape of an older version: the tables alone, no stamp
+      JSON.stringify({from, tables: noFirst}), // stamped with what it was made from, but not with what it kept
+      JSON.stringify({from, shape: {...shape, columns: fewerColumns}, tables: noFirst}),
     ]
     for (const kept of older) {
       writeFileSync(file, kept)

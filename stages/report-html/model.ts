@@ -13,24 +13,24 @@ export interface HtmlRecord extends Pick<Extracted, 'id' | 'published' | 'source
   readonly titles: readonly Pick<ExtractedTitle, 'person' | 'title' | 'start' | 'end'>[]
 }
 
+/** The fields of a record, of each mention and of each title that `toHtmlRecord` keeps, in the order it keeps them. */
+export const HTML_RECORD_FIELDS = {
+  record: ['id', 'published', 'source', 'headline', 'url', 'file', 'text'],
+  mentions: ['label', 'value', 'start', 'end', 'sentence'],
+  titles: ['person', 'title', 'start', 'end'],
+} as const
+
 /**
- * The fields of a record the HTML report reads, and no others (about a fifth less to keep and to read back than the
- * whole record on the shared corpus: no sentences, no surface text or rule per mention). Pure.
+ * The fields of a record the HTML report reads (`HTML_RECORD_FIELDS`), and no others (about a fifth less to keep and
+ * to read back than the whole record on the shared corpus: no sentences, no surface text or rule per mention). Pure.
  * @example toHtmlRecord(record).mentions[0] // {label: 'PERSON', value: 'Kim Jong Un', start: 0, end: 11, sentence: 0}
  */
 export function toHtmlRecord(x: HtmlRecord): HtmlRecord {
-  const {id, published, source, headline, url, file, text} = x
   return {
-    id,
-    ...(published !== undefined ? {published} : {}),
-    ...(source !== undefined ? {source} : {}),
-    ...(headline !== undefined ? {headline} : {}),
-    ...(url !== undefined ? {url} : {}),
-    ...(file !== undefined ? {file} : {}),
-    text,
-    mentions: x.mentions.map(({label, value, start, end, sentence}) => ({label, value, start, end, sentence})),
-    titles: x.titles.map(({person, title, start, end}) => ({person, title, start, end})),
-  }
+    ...pick(x, HTML_RECORD_FIELDS.record),
+    mentions: x.mentions.map((m) => pick(m, HTML_RECORD_FIELDS.mentions)),
+    titles: x.titles.map((t) => pick(t, HTML_RECORD_FIELDS.titles)),
+  } as HtmlRecord
 }
 
 /** What the HTML report is built from: the extracted records (or just what it reads of them) and the report tables, by file name. */
@@ -231,4 +231,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
+}
+
+/** The fields `keys` of `o` that are set, in that order. */
+function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
+  const out: Record<string, unknown> = {}
+  for (const k of keys) {
+    const v = (o as Record<string, unknown>)[k]
+    if (v !== undefined) out[k] = v
+  }
+  return out as Partial<T>
 }

@@ -13,7 +13,7 @@ const text = (files: Map<string, string | Uint8Array>, name: string): string => 
 describe('report-html', () => {
   it('exports only its public API', async () => {
     expect(Object.keys(await import('../../stages/report-html/index.ts')).sort()).toEqual([
-      'CSP', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'htmlReportFiles', 'monthsOf',
+      'CSP', 'HTML_RECORD_FIELDS', 'HTML_REPORT_DEFAULTS', 'NETWORK_DEFAULTS', 'TABLES', 'escapeHtml', 'findEntityDetails', 'findNetwork', 'htmlReportFiles', 'monthsOf',
       'shardOf', 'toArticleData', 'toDataScript', 'toHtmlRecord', 'toHtmlReport', 'toScriptJson',
     ])
   })
