@@ -1,7 +1,7 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -76,7 +76,7 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
             end = run
             kind = 'generic'
             rule = inner.rule
-          } else if (isNameShaped(tokens, i, run, lowerWords)) maybe.push({start: i, end: run})
+          } else if (isNameShaped(tokens, i, run, lowerWords) && !namesOffice(tokens, i)) maybe.push({start: i, end: run})
         }
       }
     }
@@ -177,6 +177,12 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
   const known = new Set(found.map((f) => f.start))
   return items.filter((m) => m.person && !known.has(m.start))
     .map((m) => ({start: m.start, end: m.end, kind: 'generic' as const, rule: 'people:list', parts: partsOfSpan(tokens, m.start, m.end)}))
+}
+
+/** Whether the run at `s` follows an office and "of" ("minister of Foreign Trade, Kung Sok Ung"): the office's body, no list item. */
+function namesOffice(tokens: readonly Token[], s: number): boolean {
+  const office = tokens[s - 2]
+  return tokens[s - 1]?.norm === 'of' && office?.kind === 'word' && OFFICE_HEADS.has(partsOf(office).at(-1)!)
 }
 
 /** Two or three capitalised words, none a head word or a word the article also writes in lower case. */

@@ -54,8 +54,19 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
     const tail = gluedSyllable(b.text)
     if (tail) return {end: i + 3, glued: `${surname} ${a.text} ${tail}`}
   }
+  // "So I asked": a surname that is also an English word, opening a sentence before the pronoun. A name whose given
+  // name is the one syllable "I" (the philosopher Ri I) stands inside one.
+  if (a.text === 'I' && opensSentence(tokens, i)) return undefined
   return {end: i + 2}
 }
+
+/** Whether the token at `i` opens a sentence, a line or a quotation. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return prev === undefined || tokens[i]!.nl === true || OPENING_PUNCT_RE.test(prev.text)
+}
+
+const OPENING_PUNCT_RE = /^[.!?:;"\u201c\u201d'\u2018\u2019(]$/
 
 /** Match a lexicon name (lists of lower-case parts, longest first) at `i`. Returns the end token or -1. */
 export function matchParts(tokens: readonly Token[], i: number, limit: number, candidates: readonly (readonly string[])[] | undefined): number {

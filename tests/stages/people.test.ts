@@ -118,3 +118,19 @@ describe('people: regressions', () => {
     ['regression: Kim Chaek University read as "Kim Chaek Un"', 'the Kim Chaek University of Technology', []],
   ])('%s', (_name, text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('people: Korean surnames and lists of officials', () => {
+  it.each([
+    // Surnames of DPRK romanisation beyond the commonest: the whole name, not the given name alone.
+    ['Vice-Minister Kung Chol Ho met So Yong Nam and Ji Myong Su.', ['Kung Chol Ho', 'So Yong Nam', 'Ji Myong Su']],
+    ['Ham Il Bok, Om Song Chol, Wi Kum Hui, Phyo Jin Su, Maeng Tok Su, Ku Hyon Ok and Sonu Ryong Il were there.',
+      ['Ham Il Bok', 'Om Song Chol', 'Wi Kum Hui', 'Phyo Jin Su', 'Maeng Tok Su', 'Ku Hyon Ok', 'Sonu Ryong Il']],
+    // "So" that opens a sentence before the pronoun is the English word; "I" inside a sentence can be a given name.
+    ['So I asked the guide about the hall.', []],
+    ['It was "So I thought" that he wrote.', []],
+    ['The scroll holds letters by Ri I, a scholar of the 16th century.', ['Ri I']],
+    // The capitalised words after an office and "of" name its body, never a person of the list around them.
+    ['Present were Ryu Kang Il, minister of Public Health, Pak Song Chol, vice-minister of Foreign Trade, and others.', ['Ryu Kang Il', 'Pak Song Chol']],
+    ['They were met by Han Chol Ho, chairman of Kangso County, and Ri Pok Sun.', ['Han Chol Ho', 'Ri Pok Sun']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
