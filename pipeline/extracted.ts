@@ -1,4 +1,5 @@
 import {charRange, type Doc, type Label, type Message, sentenceIndexOf} from './doc.ts'
+import {singleSpaced} from '../stages/tokenise/shared.ts'
 
 /** A mention with char offsets, as kept after extraction (tokens are dropped to bound memory). */
 export interface ExtractedMention {
@@ -95,7 +96,9 @@ export function toEntities(x: Extracted): EntitiesLine {
     else if (m.label === 'ORG') {
       const o = orgs.get(m.value) ?? {aliases: new Set<string>(), mentions: 0}
       o.mentions++
-      if (m.text !== m.value) o.aliases.add(m.text)
+      // Another name of the body, as written but single-spaced: a line break inside its name is layout, not an alias.
+      const alias = singleSpaced(m.text)
+      if (alias !== m.value) o.aliases.add(alias)
       orgs.set(m.value, o)
     } else if (m.label === 'DATE') {
       const key = `${m.value}\u0000${m.text}`

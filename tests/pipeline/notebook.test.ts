@@ -130,3 +130,11 @@ describe('corpus helpers give what `presswatch run` reports', () => {
     expect(csvPairs.length).toBeGreaterThan(0)
   })
 })
+
+describe('toEntities', () => {
+  it('lists as aliases a body\'s other names, single-spaced, and not its name broken over a line', () => {
+    const text = 'Pyongyang, May 3 (KCNA) -- The Korean Association of Social\nScientists met today. The Korean Association of Social Scientists (KASS) said so. The KASS called for unity.'
+    const line = toEntities(toExtracted(analyse(fromText(text))))
+    expect(line.organisations.find((o) => o.name === 'Korean Association of Social Scientists')).toEqual({name: 'Korean Association of Social Scientists', aliases: ['KASS'], mentions: 4})
+  })
+})
