@@ -215,3 +215,15 @@ describe('organisations: contract', () => {
     }
   })
 })
+
+describe('organisations: acronyms that name no body', () => {
+  it.each([
+    // Weapons, laws, treaties, plans, exercises, technologies and lines are not bodies, bare or defined.
+    ['The deployment of THAAD and the test of an ICBM were denounced under the NSL.', []],
+    ['The Agreed Framework (AF) and the SOFA were discussed, and so was the NPT.', []],
+    ['The UFG exercise followed OPLAN 5027 along the MDL, near the DMZ.', []],
+    ['The plant makes CNC machines and LED lamps for the IT industry.', []],
+    // Beside them, a body with its acronym still is one.
+    ['The Korean Youth League (KYL) denounced THAAD. The KYL met.', ['Korean Youth League']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
