@@ -1,6 +1,6 @@
 import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
 import {isCap, singleSpaced} from '../tokenise/shared.ts'
-import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, SUB_BODIES} from './lexicon.ts'
+import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, POSSESSIVE_NAME_WORDS, SUB_BODIES} from './lexicon.ts'
 import {ccBodyStart, type Candidate} from './_scan.ts'
 import {placeAt} from './_tokens.ts'
 
@@ -17,7 +17,10 @@ export interface Keyed extends Candidate {
 const WPK_KEY = 'workers party of korea'
 const WPK_NAME = "Workers' Party of Korea"
 const DPRK_TAIL_RE = / of (?:dprk|democratic people republic of korea)$/
-const KEY_POSSESSIVE_RE = /['’]s\b/g
+// From a word's start only (the look-behind), so a long run of letters is read once, not once from each of its letters.
+const KEY_POSSESSIVE_RE = /(?<![\p{L}])(\p{L}*) ?['’]s\b/gu
+/** A possessive's key: the word alone ("people's" → "people"), or the plural of a plural name word misspelt as a singular ("worker's" → "workers", the key of "workers'"). */
+const possessiveKey = (_: string, word: string): string => (word && POSSESSIVE_NAME_WORDS.has(`${word}s`) ? `${word}s` : word)
 const KEY_PUNCT_RE = /[’'.,()"“”]/g
 const KEY_SPACE_RE = /\s+/g
 
@@ -135,7 +138,7 @@ const KEYS = new Map<string, string>()
 const MAX_KEYS = 50_000
 
 function keyOf(words: string): string {
-  return ` ${words} `.toLowerCase().replace(KEY_POSSESSIVE_RE, '').replace(KEY_PUNCT_RE, ' ').replace(KEY_SPACE_RE, ' ')
+  return ` ${words} `.toLowerCase().replace(KEY_POSSESSIVE_RE, possessiveKey).replace(KEY_PUNCT_RE, ' ').replace(KEY_SPACE_RE, ' ')
     .replace(/ the /g, ' ').replace(/ the /g, ' ').replace(/south-north/g, 'north-south').trim().replace(DPRK_TAIL_RE, '')
 }
 
@@ -221,7 +224,9 @@ function valueOf(key: string, list: readonly Keyed[], resolved: ReadonlySet<Keye
     if (resolved.has(m)) continue
     if (!best || (m.written && !best.written) || (m.written === best.written && m.display.length > best.display.length)) best = m
   }
-  if (!best) return key === WPK_KEY ? WPK_NAME : list[0]!.display
+  // The party's name as it writes it, whichever way an article spells it ("Worker's Party of Korea", "Workers Party …").
+  if (key === WPK_KEY && (!best || best.written)) return WPK_NAME
+  if (!best) return list[0]!.display
   if (!best.written && expandKnown && best.end - best.start === 1) {
     return ACRONYMS.get(best.display) ?? ALIASES.get(best.display) ?? best.display
   }

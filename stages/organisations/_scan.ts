@@ -206,8 +206,9 @@ export function containsBody(ctx: ScanContext, from: number, to: number): boolea
 
 // --- internal ---
 
+/** Whether a possessive stays in a body's name: "Workers' Party", "Women's Union", and misspelt "Worker's Party". */
 function keepsName(possessor: Token): boolean {
-  return POSSESSIVE_NAME_WORDS.has(possessor.norm) || possessor.norm.endsWith('men')
+  return POSSESSIVE_NAME_WORDS.has(possessor.norm) || POSSESSIVE_NAME_WORDS.has(`${possessor.norm}s`) || possessor.norm.endsWith('men')
 }
 
 function textOfTokens(tokens: readonly Token[], start: number, end: number): string {

@@ -227,3 +227,15 @@ describe('organisations: acronyms that name no body', () => {
     ['The Korean Youth League (KYL) denounced THAAD. The KYL met.', ['Korean Youth League']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('organisations: a plural name word misspelt as a singular possessive', () => {
+  it('keeps "Worker\'s" in the party\'s name and gives it the party\'s own spelling', () => {
+    expect(values('A delegation of the Worker\'s Party of Korea arrived. The WPK gave a banquet.')).toEqual(['Workers\' Party of Korea'])
+    expect(values('The Central Committee of the Worker\'s Party of Korea met.')).toEqual(['Central Committee of the Worker\'s Party of Korea'])
+  })
+  it('groups the two spellings of another body as one', () => {
+    expect(values('The Farmer\'s Union of Ruritania met. The Farmers\' Union of Ruritania then spoke.')).toHaveLength(1)
+    // Kept whole, not cut to "Union of Ruritania" after the possessive.
+    expect(values('The Teacher\'s Union of Ruritania met.')).toEqual(['Teacher\'s Union of Ruritania'])
+  })
+})
