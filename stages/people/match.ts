@@ -24,7 +24,7 @@ export const firstPart = (t: Token): string => {
   return k < 0 ? t.norm : t.norm.slice(0, k)
 }
 
-/** A Korean name match: end token (exclusive); `glued` is the name as words when a source lost its spaces. */
+/** A Korean name match: end token (exclusive); `glued` is the name as words when a source lost its spaces or the name ends inside a hyphenated word ("Kim Il Sung-Kim Jong Il"). */
 export interface KoreanMatch {
   readonly end: number
   readonly glued?: string
@@ -39,6 +39,8 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   const first = tokens[i]
   if (first === undefined || first.kind !== 'word') return undefined
   if (!isCap(first) || !KOREAN_SURNAMES.has(first.norm)) return undefined
+  // "Kim Il Sung-Kim Jong Il": "Jong" is a given name of the second name, begun inside the hyphenated word before it.
+  if (startsInHyphenated(tokens, i)) return undefined
   const surname = first.text
   const a = tokens[i + 1]
   if (i + 1 >= limit || !isCap(a) || a.start === first.end) return undefined
@@ -50,6 +52,9 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
   const b = tokens[i + 2]
   if (i + 2 < limit && isCap(b) && b.start > a.end) {
+    // "Kim Il Sung-Kim Jong Il nation": two names joined by a hyphen; this one ends inside the word.
+    const joined = pairedName(b)
+    if (joined) return {end: i + 3, glued: `${surname} ${a.text} ${joined}`}
     if (KOREAN_SYLLABLES.has(b.norm) && (b.text.length === 1 || a.text.length === 1 || isAllCaps(b) === isAllCaps(a))) return {end: i + 3}
     const tail = gluedSyllable(b.text)
     if (tail) return {end: i + 3, glued: `${surname} ${a.text} ${tail}`}
@@ -59,6 +64,21 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   if (a.text === 'I' && opensSentence(tokens, i)) return undefined
   return {end: i + 2}
 }
+
+/** The given-name syllable that starts a word like "Sung-Kim" (a name's end, a hyphen, the next name's surname), or ''. */
+function pairedName(t: Token): string {
+  if (!HYPHEN_RE.test(t.text)) return ''
+  const parts = t.text.split(HYPHEN_RE)
+  return parts.length === 2 && KOREAN_SYLLABLES.has(parts[0]!.toLowerCase()) && isCapitalised(parts[1]!) && KOREAN_SURNAMES.has(parts[1]!.toLowerCase()) ? parts[0]! : ''
+}
+
+/** Whether the word before `i` is a "Sung-Kim" of two hyphen-joined names, so the word at `i` continues the second. */
+function startsInHyphenated(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  return prev !== undefined && prev.kind === 'word' && pairedName(prev) !== '' && tokens[i - 2] !== undefined && KOREAN_SYLLABLES.has(tokens[i - 2]!.norm)
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
 
 /** Whether the token at `i` opens a sentence, a line or a quotation. */
 function opensSentence(tokens: readonly Token[], i: number): boolean {

@@ -134,3 +134,14 @@ describe('people: Korean surnames and lists of officials', () => {
     ['They were met by Han Chol Ho, chairman of Kangso County, and Ri Pok Sun.', ['Han Chol Ho', 'Ri Pok Sun']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('people: the leaders named together', () => {
+  it.each([
+    // A plural epithet before two names is not part of the first.
+    ['They paid tribute to the great Generalissimos Kim Il Sung and Kim Jong Il.', ['Kim Il Sung', 'Kim Jong Il']],
+    ['The great Comrades Kim Il Sung and Kim Jong Il loved the people.', ['Kim Il Sung', 'Kim Jong Il']],
+    // Two names joined by a hyphen: the first ends inside "Sung-Kim", and "Jong Il" after it is no name of its own.
+    ['It is the pride of the Kim Il Sung-Kim Jong Il nation.', ['Kim Il Sung']],
+    ['Pak Song-Chol met Ri Yong-Ho.', ['Pak Song-Chol', 'Ri Yong-Ho']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
