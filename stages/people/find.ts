@@ -1,7 +1,7 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -179,6 +179,32 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
     .map((m) => ({start: m.start, end: m.end, kind: 'generic' as const, rule: 'people:list', parts: partsOfSpan(tokens, m.start, m.end)}))
 }
 
+/**
+ * Whether the apposition at `i` is "a/an" and a noun phrase whose head (its last word before a preposition or a
+ * comma) is a thing: "Minjok Thongsin, an Internet paper of …", not "Ann Lee, a member of the Party".
+ */
+function describesThing(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.norm !== 'a' && tokens[i]!.norm !== 'an') return false
+  let j = i + 1
+  while (j < i + 6 && tokens[j]?.kind === 'word' && !NOUN_PHRASE_ENDS.has(tokens[j]!.norm)) j++
+  return j > i + 1 && APPOSITION_THINGS.has(tokens[j - 1]!.norm)
+}
+
+const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'at', 'from', 'to', 'with', 'on', 'and', 'who', 'which', 'that'])
+
+/**
+ * Whether initials at `s` lead to a name on their line: a word of two letters or more, not in capitals. Not "U.S and",
+ * "the C. C.", "from A to Z.\nNATO".
+ */
+function namedAfterInitials(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let j = s + 1; j < e; j++) {
+    const t = tokens[j]!
+    if (t.nl) return false
+    if (t.kind === 'word' && t.text.length >= 2) return !isAllCaps(t)
+  }
+  return false
+}
+
 /** Whether the run at `s` follows an office and "of" ("minister of Foreign Trade, Kung Sok Ung"): the office's body, no list item. */
 function namesOffice(tokens: readonly Token[], s: number): boolean {
   const office = tokens[s - 2]
@@ -218,7 +244,7 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
     if (TITLES_BEFORE.has(t.norm) && !(j === e - 1 && j > s && hasFirstName(first))) return ''
   }
   const shouting = isAllCaps(first) && first.text.length > 1
-  if (words >= 2 && hasInitial(tokens, s)) return 'people:initial'
+  if (words >= 2 && hasInitial(tokens, s) && namedAfterInitials(tokens, s, e)) return 'people:initial'
   if (words >= 2 && hasFirstName(first)) return 'people:first-name'
   if (shouting) return ''
   if (hasTitleBefore(tokens, s, words)) return 'people:title-before'
@@ -228,7 +254,7 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   const next = tokens[e]
   const prev = tokens[s - 1]
   if ((next && SPEECH_VERBS.has(next.norm)) || prev?.norm === 'said' || prev?.norm === 'says') return 'people:speech-verb'
-  if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm)) return 'people:apposition'
+  if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm) && !describesThing(tokens, e + 1)) return 'people:apposition'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
   if (prev?.norm !== 'of' && isSportsLine(tokens, s, e)) return 'people:sports-line'

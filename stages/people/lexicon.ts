@@ -23,6 +23,8 @@ export const TITLES_STRONG = lower(PEOPLE_JSON.titlesStrong)
 export const OFFICE_HEADS = lower(TITLE_WORDS_JSON.heads)
 /** Words that turn a preceding name into the name of a place, body or thing (lower-case). */
 export const NON_PERSON_HEADS = lower(PEOPLE_JSON.nonPersonHeads)
+/** Nouns that, as the head of "Name, a/an … noun", say the name is a thing ("an Internet paper"). */
+export const APPOSITION_THINGS = lower(PEOPLE_JSON.appositionThings)
 
 /** Split a lexicon name into the lower-case parts used for matching: words, hyphenated parts apart. */
 export const nameParts = (name: string): string[] => name.toLowerCase().split(/[\s\-‐‑]+/).filter((w) => w && w !== '.')

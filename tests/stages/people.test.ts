@@ -145,3 +145,20 @@ describe('people: the leaders named together', () => {
     ['Pak Song-Chol met Ri Yong-Ho.', ['Pak Song-Chol', 'Ri Yong-Ho']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('people: things and initials that are no names', () => {
+  it.each([
+    // A head word of a war, a policy, a reception makes the run a thing, "the great" before it notwithstanding.
+    ['They marked the victory in the great Fatherland Liberation War.', []],
+    ['Mongolian Ambassador Hosts Reception', []],
+    ['He praised the Songun Policy of the country.', []],
+    // Initials lead to a name word on their line: not a country's abbreviation, not an acronym on the next line.
+    ['The U.S and s. Korean puppets held talks.', []],
+    ['There is nothing good in it from A to Z.\nNATO is a war machine.', []],
+    ['J. R. Tolkane and P. Simmons spoke.', ['J. R. Tolkane', 'P. Simmons']],
+    // "Name, a/an …" says a person unless the noun it ends on is a thing.
+    ['Minjok Thongsin, an Internet paper of Koreans in the U.S., said so.', []],
+    ['Ondo Bata, a state councillor, spoke.', ['Ondo Bata']],
+    ['Jie Wanqiu, a member of the Socialist Party, spoke.', ['Jie Wanqiu']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
