@@ -51,6 +51,9 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   }
   if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
   const b = tokens[i + 2]
+  // "Kim Jong ll", "Kim Jong il", "Kim Il sung": a last syllable in lower case, or with "ll" typed for "Il".
+  const typed = i + 2 < limit && b !== undefined && b.start > a.end ? LOWER_LAST_SYLLABLES[b.text] : undefined
+  if (typed && isCap(a) && !isAllCaps(a)) return {end: i + 3, glued: `${surname} ${a.text} ${typed}`}
   if (i + 2 < limit && isCap(b) && b.start > a.end) {
     // "Kim Il Sung-Kim Jong Il nation": two names joined by a hyphen; this one ends inside the word.
     const joined = pairedName(b)
@@ -79,6 +82,9 @@ function startsInHyphenated(tokens: readonly Token[], i: number): boolean {
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
+
+/** Last given-name syllables of the leaders' names as sources mistype them, with their spelling. */
+const LOWER_LAST_SYLLABLES: Readonly<Record<string, string>> = {il: 'Il', ll: 'Il', sung: 'Sung', un: 'Un'}
 
 /** Whether the token at `i` opens a sentence, a line or a quotation. */
 function opensSentence(tokens: readonly Token[], i: number): boolean {

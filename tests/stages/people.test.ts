@@ -143,6 +143,10 @@ describe('people: the leaders named together', () => {
     // Two names joined by a hyphen: the first ends inside "Sung-Kim", and "Jong Il" after it is no name of its own.
     ['It is the pride of the Kim Il Sung-Kim Jong Il nation.', ['Kim Il Sung']],
     ['Pak Song-Chol met Ri Yong-Ho.', ['Pak Song-Chol', 'Ri Yong-Ho']],
+    // A last syllable mistyped in lower case, or with "ll" for "Il", still ends the name, spelt as it should be.
+    ['Secretary Kim Jong ll received a gift. Kim Il sung founded it.', ['Kim Jong Il', 'Kim Il Sung']],
+    // A given name of one syllable before a lower-case word stays one.
+    ['The table-tennis player Kim Jong who won the medal spoke.', ['Kim Jong']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
 
