@@ -40,7 +40,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'and', 'or', 'but', 'as', 'after', 'before', 'when', 'while', 'if',
   'there', 'here', 'then', 'also', 'meanwhile', 'however', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'juche', 'god', 'christmas', 'easter', 'north', 'south', 'east', 'west', 'new', 'all', 'no', 'not', 'what', 'who',
+  'december', 'juche', 'mt', 'god', 'christmas', 'easter', 'north', 'south', 'east', 'west', 'new', 'all', 'no', 'not', 'what', 'who',
   'why', 'how', 'where', 'which', 'its', 'my', 'your', 'one', 'two', 'three', 'first', 'second', 'third', 'last', 'next', 'both',
   'der', 'die', 'das', 'el', 'il', 'los', 'las', 'les', 'only', 'more', 'most', 'some', 'many', 'any', 'every', 'each',
 ])

@@ -164,5 +164,9 @@ describe('people: things and initials that are no names', () => {
     ['Minjok Thongsin, an Internet paper of Koreans in the U.S., said so.', []],
     ['Ondo Bata, a state councillor, spoke.', ['Ondo Bata']],
     ['Jie Wanqiu, a member of the Socialist Party, spoke.', ['Jie Wanqiu']],
+    ['They sold Kalmi Islet, an inviolable territory of Korea.', []],
+    ['Kaesong Songjon, a university of light industry, was founded.', []],
+    // "Mt" opens the name of a mountain.
+    ['They climbed Mt Chonbul, a scenic spot, and Mt Kwanmo.', []],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
