@@ -5,6 +5,7 @@ import {isAcronymShape, isPossessive} from './_tokens.ts'
 
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&'])
 const MAX_BACK = 14
+const CLOSING: ReadonlySet<string> = new Set(['"', "'s"])
 const FOLD_RE = /[^\p{L}\p{N}]+/gu
 
 /**
@@ -22,9 +23,13 @@ export function findDefinitions(doc: Doc): Map<string, Span> {
     if (found.has(short.text) || NON_ORG_ACRONYMS.has(short.text)) continue
     const known = ACRONYMS.get(short.text) ?? ALIASES.get(short.text)
     if (!isAcronymShape(short) && known === undefined) continue
-    const start = byInitials(doc, i, short.text.replace(/\./g, '').toUpperCase()) ??
-      (known === undefined ? undefined : byLongName(doc, i, known))
-    if (start !== undefined) found.set(short.text, {start, end: i})
+    // The long form ends before a closing quote or a possessive: "the \"Self-Defense Forces\" (SDF)", "the Intelligence
+    // Service's (IS) interference".
+    let end = i
+    while (end > 1 && (CLOSING.has(tokens[end - 1]!.norm)) && tokens[end - 1]!.start === tokens[end - 2]!.end) end--
+    const start = byInitials(doc, end, short.text.replace(/\./g, '').toUpperCase()) ??
+      (known === undefined ? undefined : byLongName(doc, end, known))
+    if (start !== undefined) found.set(short.text, {start, end})
   }
   return found
 }

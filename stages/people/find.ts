@@ -87,15 +87,22 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
       i = thing - 1
       continue
     }
+    // "President V.V. Putin": initials written as one word before a known name are part of it.
+    const from = kind === 'known' && isInitialsWord(tokens[i - 1]) && tokens[i - 1]!.end < t.start ? i - 1 : i
     found.push(glued
-      ? {start: i, end, kind, rule, parts: glued.toLowerCase().split(/[ -]/), surface: glued}
-      : {start: i, end, kind, rule, parts: partsOfSpan(tokens, i, end)})
+      ? {start: from, end, kind, rule, parts: glued.toLowerCase().split(/[ -]/), surface: glued}
+      : {start: from, end, kind, rule, parts: partsOfSpan(tokens, from, end)})
     i = end - 1
   }
   return {mentions: resolveValues(doc, [...found, ...fromLists(tokens, found, maybe)], blocked, limits), messages: []}
 }
 
 // --- internal ---
+
+const INITIALS_WORD_RE = /^(?:\p{Lu}\.){1,3}$/u
+/** Dotted abbreviations before names that are no one's initials: states, bodies, "His Excellency". */
+const NOT_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.N.', 'U.K.', 'E.U.', 'D.C.', 'H.E.', 'S.K.', 'N.K.', 'R.O.K.', 'A.M.', 'P.M.'])
+const isInitialsWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && INITIALS_WORD_RE.test(t.text) && !NOT_INITIALS.has(t.text)
 
 /** A given name inside a run with no evidence of its own, and the rule that makes the rest of the run from it a person. */
 function innerName(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}):

@@ -19,6 +19,8 @@ export interface Found {
 // Korean surnames that are also common English words: alone, they are not taken as a reference back to a name.
 const AMBIGUOUS_ALONE: ReadonlySet<string> = new Set(['son', 'song', 'ho', 'no', 'an', 'o', 'u', 'ma', 'won', 'ok', 'ha', 'im', 'sin', 'ra', 'sa', 'yu', 'to', 'nam', 'han', 'mo', 'na', 'chang', 'jin', 'cha', 'ko', 'ju', 'hong', 'tong', 'min'])
 const SPACE_RE = /\s+/g
+/** Most full names of one surname in an article compared with each other for the fullest form. */
+const MAX_SAME_SURNAME = 48
 
 /**
  * Give every found name its value and add the surnames that stand alone: a full name's value is its best written
@@ -57,11 +59,38 @@ export function resolveValues(doc: Doc, found: readonly Found[], blocked: Uint8A
     if (korean || isInsideThing(tokens, i, i + 1, limits[i]!) > 0) continue
     all.push({start: i, end: i + 1, kind: 'generic', rule: 'people:surname-alone', parts: [t.norm]})
   }
+  // A full name that a fuller one of the article holds ("V.V. Putin", "Vladimir Putin" in "Vladimir Vladimirovich
+  // Putin") takes that one's value, and so do the shorter forms that refer back to it.
+  // Compared only with the full names of the same surname, and not at all among more than a few dozen of them (a
+  // pathological text of many names): linear in the names.
+  const bySurname = new Map<string, Set<string>>()
+  for (const f of found) {
+    if (f.kind === 'korean' || f.parts.length < 2) continue
+    const last = f.parts[f.parts.length - 1]!
+    const keys = bySurname.get(last) ?? new Set<string>()
+    keys.add(f.parts.join(' '))
+    bySurname.set(last, keys)
+  }
+  const fullestOf = new Map<string, string>()
+  const fullest = (key: string): string => {
+    let best = fullestOf.get(key)
+    if (best !== undefined) return best
+    best = key
+    const parts = key.split(' ')
+    const same = bySurname.get(parts[parts.length - 1]!)
+    // Only a name with more in its middle: words before a name are as often a headline's or a title's ("Cuba Fidel
+    // Castro Ruz", "Culture Jack Lang") as a given name.
+    const sameStart = (k: string): boolean => k.startsWith(`${parts[0]} `) || INITIALS_PART_RE.test(parts[0]!)
+    if (same && same.size <= MAX_SAME_SURNAME) for (const k of same) if (k.length > best.length && sameStart(k) && containsAll(k, parts)) best = k
+    fullestOf.set(key, best)
+    return best
+  }
   const mentions: Mention[] = []
   for (const f of all) {
     const key = f.parts.join(' ')
     const hostKey = f.kind === 'korean' && f.parts.length >= 2 ? undefined : nearestHost(hosts, f)
-    const value = display.get(hostKey ?? key) ?? textOf(doc, f).replace(SPACE_RE, ' ')
+    const own = hostKey ?? key
+    const value = display.get(f.kind === 'korean' && f.parts.length >= 2 ? own : fullest(own)) ?? textOf(doc, f).replace(SPACE_RE, ' ')
     mentions.push({start: f.start, end: f.end, label: 'PERSON', text: textOf(doc, f), value: titleCase(value), rule: f.rule})
   }
   return mentions.sort((a, b) => a.start - b.start)
@@ -79,7 +108,8 @@ function titleCase(s: string): string {
 
 /** The key of the longer name this mention is part of: nearest preceding occurrence, else nearest following. */
 function nearestHost(hosts: ReadonlyMap<string, readonly {pos: number; key: string}[]>, f: Found): string | undefined {
-  const list = hosts.get(f.parts[0]!)
+  // "V.V. Putin" is found by its surname among the full names.
+  const list = hosts.get(INITIALS_PART_RE.test(f.parts[0]!) ? f.parts[f.parts.length - 1]! : f.parts[0]!)
   if (!list) return undefined
   const own = f.parts.join(' ')
   let before: {pos: number; key: string} | undefined
@@ -94,7 +124,17 @@ function nearestHost(hosts: ReadonlyMap<string, readonly {pos: number; key: stri
 
 function containsAll(key: string, parts: readonly string[]): boolean {
   const words = key.split(' ')
-  return parts.every((p) => words.includes(p))
+  return parts.every((p) => words.includes(p) || (INITIALS_PART_RE.test(p) && initialsFit(p, words)))
+}
+
+const INITIALS_PART_RE = /^(?:\p{Ll}\.)+$/u
+
+/** Whether initials ("v.v.") are the first letters of the given names of a full name, in order ("vladimir vladimirovich putin"). */
+function initialsFit(initials: string, words: readonly string[]): boolean {
+  const letters = initials.split('.').filter(Boolean)
+  let k = 0
+  for (const w of words.slice(0, -1)) if (k < letters.length && w.startsWith(letters[k]!)) k++
+  return k === letters.length
 }
 
 /** A lone capitalised word: not glued to other capitalised words (all-caps headlines excepted). */

@@ -239,3 +239,16 @@ describe('organisations: a plural name word misspelt as a singular possessive', 
     expect(values('The Teacher\'s Union of Ruritania met.')).toEqual(['Teacher\'s Union of Ruritania'])
   })
 })
+
+describe('organisations: a defined long form ends before a quote or a possessive', () => {
+  it.each([
+    ['They would make the "Self-Defense Forces" (SDF) an army. The SDF refused.', ['Self-Defense Forces']],
+    ['The Ruritanian Intelligence Service\'s (RIS) plot was exposed. The RIS denied it.', ['Ruritanian Intelligence Service']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+  it('takes no initials before a person for a body', async () => {
+    const {people} = await import('../../stages/people/index.ts')
+    const doc = runStages(createDoc('President V.V. Putin of the Russian Federation spoke.'), [tokenise, people, organisations])
+    expect(doc.mentions.filter((m) => m.label === 'ORG').map((m) => m.value)).toEqual([])
+    expect(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => m.text)).toEqual(['V.V. Putin'])
+  })
+})

@@ -170,3 +170,19 @@ describe('people: things and initials that are no names', () => {
     ['They climbed Mt Chonbul, a scenic spot, and Mt Kwanmo.', []],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('people: initials and fuller forms of one name', () => {
+  const pairs = (text: string): string[] => annotate(text).mentions.filter((m) => m.label === 'PERSON').map((m) => `${m.text} => ${m.value}`)
+  it('takes initials before a known name into it, and gives every form the fullest one the article writes', () => {
+    expect(pairs('President Vladimir Vladimirovich Putin arrived. President V.V. Putin spoke. Putin left. Vladimir Putin waved.')).toEqual([
+      'Vladimir Vladimirovich Putin => Vladimir Vladimirovich Putin', 'V.V. Putin => Vladimir Vladimirovich Putin',
+      'Putin => Vladimir Vladimirovich Putin', 'Vladimir Putin => Vladimir Vladimirovich Putin',
+    ])
+    expect(values('President V.V. Putin spoke. Putin left.')).toEqual(['V.V. Putin'])
+  })
+  it('takes no state or honorific for initials, and no fuller form that adds words before the name', () => {
+    expect(values('The U.S. Trump administration spoke.')).toEqual(['Trump'])
+    // Whatever the first mention takes in before the name, the second keeps its own.
+    expect(pairs('Pyongyang, March 15 (KCNA) -- Former French Minister of Culture Jack Lang, member of the Lower House, arrived. Jack Lang spoke.')).toContain('Jack Lang => Jack Lang')
+  })
+})
