@@ -89,11 +89,16 @@ export function fourDigitsAt(s: Scan, i: number): number | undefined {
   return t && t.kind === 'number' && YEAR_RE.test(t.text) ? Number(t.text) : undefined
 }
 
+/** Words after "due to" that make it a cause: a determiner before its noun. */
+const CAUSE_AFTER_DUE_TO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'such', 'our'])
+
 /** True when a future cue ("will", "next", "to be") stands in the few tokens before `i` in its sentence. */
 export function hasFutureCue(s: Scan, i: number): boolean {
   const from = Math.max(s.sentenceStart[i] ?? 0, i - 8)
   for (let k = i - 1; k >= from; k--) {
     const n = s.tokens[k]!.norm
+    // "due to the quake" gives a cause, not a time to come ("due to arrive").
+    if (n === 'due' && s.tokens[k + 1]?.norm === 'to' && CAUSE_AFTER_DUE_TO.has(s.tokens[k + 2]?.norm ?? '')) continue
     if (FUTURE_CUES.has(n)) return true
     if (n === 'be' && s.tokens[k - 1]?.norm === 'to') return true
     if (n === 'to' && BE_FORMS.has(s.tokens[k - 1]?.norm ?? '')) return true // "is to resume"

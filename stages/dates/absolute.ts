@@ -123,8 +123,10 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   const next = s.tokens[m.end]
   const cued = direction !== undefined || MONTH_CONTEXT_BEFORE.has(prev)
   if (isCap(next) && normAt(s, m.end) !== 'juche') return undefined // "the April Spring Friendship Art Festival"
-  if (!cued && (MONTHS_NEEDING_CONTEXT.has(normAt(s, i)) || m.end > i + 1 || prev === 'the' || s.tokens[i - 1]?.kind === 'number')) return undefined
-  const year = yearFor(s, i, m.month, undefined, direction)
+  // "One January day in Juche 64 (1975)": the month of the year the sentence gives after it.
+  const dayIn = normAt(s, m.end) === 'day' && (normAt(s, m.end + 1) === 'in' || normAt(s, m.end + 1) === 'of') ? yearPartAt(s, m.end + 2) : undefined
+  if (!cued && !dayIn && (MONTHS_NEEDING_CONTEXT.has(normAt(s, i)) || m.end > i + 1 || prev === 'the' || s.tokens[i - 1]?.kind === 'number')) return undefined
+  const year = dayIn ? yearOf(s, dayIn) : yearFor(s, i, m.month, undefined, direction)
   if (year === undefined) return {hits: [], end: m.end}
   return {hits: [{start, end: m.end, value: isoMonth(year, m.month), rule: 'dates:month'}], end: m.end}
 }

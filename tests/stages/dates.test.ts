@@ -53,6 +53,11 @@ describe('dates: the KCNA dateline and yearless days', () => {
     ['They met on Dec. 20 last year.', '2009-01-08', ['Dec. 20 last year => 2008-12-20']],
     ['The delegate was invited in May last.', '2017-07-21', ['May last => 2017-05']],
     ['The exhibition will open on January 5.', '2021-12-28', ['January 5 => 2022-01-05']],
+    // "due to" a cause looks back; "due to" a verb looks ahead.
+    ['The plant was damaged due to the storm on March 11.', '2011-04-13', ['March 11 => 2011-03-11']],
+    ['The ship is due to arrive on January 5.', '2021-12-28', ['January 5 => 2022-01-05']],
+    // A month with the year the sentence gives after it.
+    ['One January day in Juche 64 (1975) he was told of it.', '2010-09-21', ['January => 1975-01', 'Juche 64 (1975) => 1975']],
     ['Beijing, July 10 (KCNA) -- It opened yesterday and closed on the 9th.', '2021-07-13', ['July 10 => 2021-07-10', 'yesterday => 2021-07-09', 'the 9th => 2021-07-09']],
   ])('%s (published %s)', (text, published, expected) => expect(found(text, published)).toEqual(expected))
 })
