@@ -3,7 +3,7 @@ import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
 import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
-  capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
+  capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInitialsWord, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
 } from './match.ts'
 
@@ -98,11 +98,6 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
 }
 
 // --- internal ---
-
-const INITIALS_WORD_RE = /^(?:\p{Lu}\.){1,3}$/u
-/** Dotted abbreviations before names that are no one's initials: states, bodies, "His Excellency". */
-const NOT_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.N.', 'U.K.', 'E.U.', 'D.C.', 'H.E.', 'S.K.', 'N.K.', 'R.O.K.', 'A.M.', 'P.M.'])
-const isInitialsWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && INITIALS_WORD_RE.test(t.text) && !NOT_INITIALS.has(t.text)
 
 /** A given name inside a run with no evidence of its own, and the rule that makes the rest of the run from it a person. */
 function innerName(tokens: readonly Token[], s: number, e: number, maxWords: number, lowerWords: {has(word: string): boolean}):

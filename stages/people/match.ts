@@ -119,7 +119,7 @@ export function matchParts(tokens: readonly Token[], i: number, limit: number, c
  * a long title-case line stays linear). Returns the end token, or -1 when `i` cannot start a name.
  */
 export function capitalisedRun(tokens: readonly Token[], i: number, limit: number): number {
-  if (!isNameWord(tokens[i]) && !isInitialBeforeName(tokens, i, limit)) return -1
+  if (!isNameWord(tokens[i]) && !isInitialBeforeName(tokens, i, limit) && !(isInitialsWord(tokens[i]) && isNameWord(tokens[i + 1]))) return -1
   let j = i + 1
   let words = 1
   while (j < limit) {
@@ -132,7 +132,7 @@ export function capitalisedRun(tokens: readonly Token[], i: number, limit: numbe
     const inner = isCap(t) && TITLES_BEFORE.has(t.norm) && !isCap(tokens[j + 1])
     if (!(inner || isNameWord(t)) || ++words > MAX_RUN * 3) break
     // "Adrian Warner BERLIN": a change between capitals and mixed case ends a name
-    if (t.text.length > 1 && prev.text.length > 1 && prev.kind === 'word' && isAllCaps(t) !== isAllCaps(prev)) break
+    if (t.text.length > 1 && prev.text.length > 1 && prev.kind === 'word' && isAllCaps(t) !== isAllCaps(prev) && !isInitialsWord(prev)) break
     j++
   }
   return j
@@ -162,10 +162,16 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p))
 }
 
-/** True when the run starts with an initial: "P. Simmons", "J. R. Smith". */
+/** True when the run starts with an initial: "P. Simmons", "J. R. Smith", "V.V. Zhirinovsky". */
 export const hasInitial = (tokens: readonly Token[], s: number): boolean =>
-  tokens[s]!.text.length === 1 && tokens[s + 1]?.text === '.' && tokens[s + 1]!.start === tokens[s]!.end &&
+  ((tokens[s]!.text.length === 1 && tokens[s + 1]?.text === '.' && tokens[s + 1]!.start === tokens[s]!.end) || isInitialsWord(tokens[s])) &&
   tokens[s - 1]?.end !== tokens[s]!.start // "DPRK-U.S. Ties" is no initial
+
+const INITIALS_WORD_RE = /^(?:\p{Lu}\.){1,3}$/u
+/** Dotted abbreviations before names that are no one's initials: states, bodies, titles ("G.S." for General Secretary, "H.E."). */
+const NOT_INITIALS: ReadonlySet<string> = new Set(['U.S.', 'U.N.', 'U.K.', 'E.U.', 'D.C.', 'H.E.', 'G.S.', 'E.P.', 'C.C.', 'S.K.', 'N.K.', 'R.O.K.', 'A.M.', 'P.M.'])
+/** True for initials written as one word: "V.V.", "J.R.", not "U.S.". */
+export const isInitialsWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && INITIALS_WORD_RE.test(t.text) && !NOT_INITIALS.has(t.text)
 
 /** True when the first word of a run is a known given name. */
 export const hasFirstName = (t: Token): boolean => FIRST_NAMES.has(t.norm) || (HYPHEN_RE.test(t.norm) && FIRST_NAMES.has(partsOf(t)[0]!))

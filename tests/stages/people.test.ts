@@ -180,6 +180,11 @@ describe('people: initials and fuller forms of one name', () => {
     ])
     expect(values('President V.V. Putin spoke. Putin left.')).toEqual(['V.V. Putin'])
   })
+  it('reads initials written as one word before any name, not before the name of a body', () => {
+    expect(values('A message came from chairman of the Liberal Party of Ruritania A.B. Kostrova on Monday.')).toEqual(['A.B. Kostrova'])
+    // "G.S." is General Secretary: a title, no initials.
+    expect(values('G.S. Kim Jong Il sent a wreath.')).toEqual(['Kim Jong Il'])
+  })
   it('takes no state or honorific for initials, and no fuller form that adds words before the name', () => {
     expect(values('The U.S. Trump administration spoke.')).toEqual(['Trump'])
     // Whatever the first mention takes in before the name, the second keeps its own.
