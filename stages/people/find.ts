@@ -1,7 +1,7 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, FIRST_NAMES, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInitialsWord, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -61,7 +61,11 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
     if (end < 0 && i >= genericUntil) {
       const run = capitalisedRun(tokens, i, limit)
       // "Yesterday John Smith", "Chinese Xi …": a capitalised word before a given name is not part of the name
-      const skipFirst = run > i + 2 && starts[i] === 1 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)
+      // "Vice-Minister of Agriculture Kim Hyok Jin": after "of", a Korean name inside the run starts the person's name.
+      // Nor is a headline's verb ("Kim Jong Un Receives Sergei Shoigu"), an office ("Vice-Minister Ana Ruiz") or a
+      // country ("the New Communist Party of Britain Andy Brooks").
+      const skipFirst = run > i + 2 && ((starts[i] === 1 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)) ||
+        (afterOf(tokens, i) && koreanStartsInside(tokens, i + 1, run)) || HEADLINE_VERBS.has(t.norm) || isOffice(t) || COUNTRY_WORDS.has(t.norm))
       if (run > 0 && !skipFirst) {
         genericUntil = run
         rule = genericEvidence(tokens, i, run, options.maxNameTokens, lowerWords)
@@ -182,6 +186,41 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 }
 
 /**
+ * Whether the words at `i`, after "Name ,", describe a person: "chairman of …", "a member of …", "vice-minister of
+ * …", "prime minister of …", an office in capitals before "of" ("Secretary General of the SDP"), a nationality before
+ * an office ("Russian ambassador to …").
+ */
+function isApposition(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]
+  if (w?.kind !== 'word') return false
+  const head = isOffice(w) || APPOSITION_HEADS.has(w.norm)
+  if (!isCap(w)) return head && !describesThing(tokens, i)
+  // In capitals: an office followed by "of" (through one more office word: "Secretary General of").
+  if (isOffice(w) && (tokens[i + 1]?.norm === 'of' || (isOffice(tokens[i + 1]) && tokens[i + 2]?.norm === 'of'))) return true
+  return isNationalityShape(w.text) && !isCap(tokens[i + 1]) && isOffice(tokens[i + 1])
+}
+
+/** Whether the capitalised words up to `i` follow "of" ("Minister of Foreign Trade …", "of Science and Technology …"). */
+function afterOf(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && k > i - 10 && (isCap(tokens[k]) || tokens[k]!.norm === 'and')) k--
+  return tokens[k]?.norm === 'of'
+}
+
+/** Whether a Korean name starts inside `[from, to)`. */
+function koreanStartsInside(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (matchKorean(tokens, j, to)) return true
+  return false
+}
+
+/** An office noun, or one joined to its modifier ("vice-minister", "secretary-general"), or "prime" before "minister". */
+function isOffice(t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false
+  const parts = partsOf(t)
+  return OFFICE_HEADS.has(parts[parts.length - 1]!) || OFFICE_HEADS.has(parts[0]!) || t.norm === 'prime' || t.norm === 'general'
+}
+
+/**
  * Whether the apposition at `i` is "a/an" and a noun phrase whose head (its last word before a preposition or a
  * comma) is a thing: "Minjok Thongsin, an Internet paper of …", not "Ann Lee, a member of the Party".
  */
@@ -256,7 +295,7 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   const next = tokens[e]
   const prev = tokens[s - 1]
   if ((next && SPEECH_VERBS.has(next.norm)) || prev?.norm === 'said' || prev?.norm === 'says') return 'people:speech-verb'
-  if (next?.text === ',' && tokens[e + 1]?.kind === 'word' && !isCap(tokens[e + 1]) && APPOSITION_HEADS.has(tokens[e + 1]!.norm) && !describesThing(tokens, e + 1)) return 'people:apposition'
+  if (next?.text === ',' && isApposition(tokens, e + 1)) return 'people:apposition'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
   if (prev?.norm !== 'of' && isSportsLine(tokens, s, e)) return 'people:sports-line'

@@ -3,6 +3,7 @@ import PEOPLE_JSON from '../../data/lexicons/people.json' with {type: 'json'}
 import SURNAMES_JSON from '../../data/lexicons/korean-surnames.json' with {type: 'json'}
 import SYLLABLES_JSON from '../../data/lexicons/korean-syllables.json' with {type: 'json'}
 import TITLE_WORDS_JSON from '../../data/lexicons/title-words.json' with {type: 'json'}
+import PLACES_JSON from '../../data/lexicons/organisations-places.json' with {type: 'json'}
 import {indexByFirst} from '../tokenise/shared.ts'
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()))
@@ -19,6 +20,8 @@ export const CHINESE_SURNAMES = lower(PEOPLE_JSON.chineseSurnames)
 export const TITLES_BEFORE = lower(PEOPLE_JSON.titlesBefore)
 /** Titles that alone make the capitalised word after them a person ("President Bush", "coach Hoddle"). */
 export const TITLES_STRONG = lower(PEOPLE_JSON.titlesStrong)
+/** Countries and regions of one word (lower-case), from the organisations stage's places: "of Britain Andy Brooks". */
+export const COUNTRY_WORDS = lower([...PLACES_JSON.countries, ...PLACES_JSON.regions].filter((p) => !/\s/.test(p)))
 /** Office nouns (the `titles` stage's heads): the capitalised words after "minister of" name a body, not a person. */
 export const OFFICE_HEADS = lower(TITLE_WORDS_JSON.heads)
 /** Words that turn a preceding name into the name of a place, body or thing (lower-case). */

@@ -49,8 +49,9 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
     if (parts.length !== 2 || !parts.every((p) => KOREAN_SYLLABLES.has(p) || SYLLABLE_SHAPE_RE.test(p))) return undefined
     return {end: i + 2}
   }
-  if (!KOREAN_SYLLABLES.has(a.norm)) return undefined
   const b = tokens[i + 2]
+  // A given name's first syllable may be a surname's word too: "Pak Wang Gyu".
+  if (!KOREAN_SYLLABLES.has(a.norm) && !(KOREAN_SURNAMES.has(a.norm) && isCap(b) && b.start > a.end && KOREAN_SYLLABLES.has(b.norm))) return undefined
   // "Kim Jong ll", "Kim Jong il", "Kim Il sung": a last syllable in lower case, or with "ll" typed for "Il".
   const typed = i + 2 < limit && b !== undefined && b.start > a.end ? LOWER_LAST_SYLLABLES[b.text] : undefined
   if (typed && isCap(a) && !isAllCaps(a)) return {end: i + 3, glued: `${surname} ${a.text} ${typed}`}

@@ -191,3 +191,20 @@ describe('people: initials and fuller forms of one name', () => {
     expect(pairs('Pyongyang, March 15 (KCNA) -- Former French Minister of Culture Jack Lang, member of the Lower House, arrived. Jack Lang spoke.')).toContain('Jack Lang => Jack Lang')
   })
 })
+
+describe('people: offices around names', () => {
+  it.each([
+    // After "Name ,": an office in lower case or, in capitals, before "of"; "prime minister", "vice-minister".
+    ['The delegation was led by Haruto Mizuno, Secretary General of the SDP, and Emi Kuroda, Chairperson of the Group.', ['Haruto Mizuno', 'Emi Kuroda']],
+    ['He met Vongsa Keomany, prime minister of Laos, and Sithon Vilay, vice-minister of Foreign Affairs.', ['Vongsa Keomany', 'Sithon Vilay']],
+    // A Korean name after an office and the body it is of, even one of several words.
+    ['They were met by Minister of Culture Ryang Chol Su, director of the secretariat.', ['Ryang Chol Su']],
+    ['Present were Minister of Foreign Trade Kye Yong Nam, and Minister of Science and Technology Pyon Il Gyu, and others.', ['Kye Yong Nam', 'Pyon Il Gyu']],
+    // An office, a country or a headline's verb before a name is not part of it.
+    ['Also there was Vice-Minister Ana Ruiz Mendez, adviser to the president.', ['Ana Ruiz Mendez']],
+    ['The general secretary of the Labour Party of Britain Thomas Rowe Hale, a veteran of it, spoke.', ['Thomas Rowe Hale']],
+    ['Kim Jong Un Receives Sergio Pavel Dunin, Secretary of the Council', ['Kim Jong Un', 'Sergio Pavel Dunin']],
+    // A given name's first word may also be a surname: the whole Korean name.
+    ['They met Pak Wang Gyu yesterday.', ['Pak Wang Gyu']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
