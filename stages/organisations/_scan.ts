@@ -258,6 +258,14 @@ function parseNoun(ctx: ScanContext, k: number, end: number): number {
       continue
     }
     const next = tokens[e + 1]
+    // "Ministry of Economy, Trade and Industry": a list of single words after "of" ends with its "and".
+    if (t.text === ',' && e === k + 1) {
+      const listEnd = wordListEnd(ctx, e + 1, limit)
+      if (listEnd > 0) {
+        e = last = listEnd
+        continue
+      }
+    }
     if ((isPossessive(t) || t.text === '&') && isCap(next) && e > k) {
       e++
       continue
@@ -267,6 +275,8 @@ function parseNoun(ctx: ScanContext, k: number, end: number): number {
       if (t.norm !== 'and' && tokens[n]?.norm === 'the') n++
       const nt = tokens[n]
       if (!nt || !isCap(nt) || TITLES.has(nt.norm) || LEADING_SKIP.has(nt.norm) || DAY_MONTH.has(nt.norm) || ctx.personStarts.has(n)) break
+      // "… of Korea and Supreme Commander of the KPA": the next office of a chain, not more of the body.
+      if ((nt.norm === 'general' || nt.norm === 'supreme') && !continuesBody(ctx, n + 1)) break
       if (t.norm === 'and' && (isAcronymShape(tokens[e - 1]) || isOrgAcronym(nt, ctx.defined) || knownNameAt(tokens, n, limit) > 0)) break
       e = n
       continue
@@ -287,6 +297,27 @@ function parseNoun(ctx: ScanContext, k: number, end: number): number {
     break
   }
   return last
+}
+
+/**
+ * The end of ", Trade and Industry" at `j` (after the first word of a complement): single capitalised words, none a
+ * body's head, an office or a person's start, joined by commas and a last "and", after which no capitalised word
+ * follows; -1 when the words at `j` are not such a list.
+ */
+function wordListEnd(ctx: ScanContext, j: number, limit: number): number {
+  const {tokens} = ctx
+  const plain = (n: number): boolean => {
+    const w = tokens[n]
+    return n < limit && isCap(w) && !isHeadAt(tokens, n) && !TITLES.has(w.norm) && !ctx.personStarts.has(n) && placeAt(tokens, n, n + 1) < 0
+  }
+  for (let n = j, words = 0; words < 4; words++) {
+    if (!plain(n)) return -1
+    const sep = tokens[n + 1]
+    if (sep?.norm === 'and') return plain(n + 2) && !isCap(tokens[n + 3]) ? n + 3 : -1
+    if (sep?.text !== ',') return -1
+    n += 2
+  }
+  return -1
 }
 
 /** "presidium of the Supreme People's Assembly": a lower-case sub-body of a named body. */

@@ -252,3 +252,14 @@ describe('organisations: a defined long form ends before a quote or a possessive
     expect(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => m.text)).toEqual(['V.V. Putin'])
   })
 })
+
+describe('organisations: lists inside a name, and the next office of a chain', () => {
+  it.each([
+    ['The Ruritanian Ministry of Education, Culture, Sports and Science decided it.', ['Ruritanian Ministry of Education, Culture, Sports and Science']],
+    // A list of bodies, of a body and people, of a body and countries is no list inside one name.
+    ['The Ministry of Culture, Ministry of Education and others met.', ['Ministry of Culture', 'Ministry of Education']],
+    ['The Ministry of Culture, China and Russia met.', ['Ministry of Culture']],
+    // "… of the DPRK and Supreme Commander of the KPA": the second office of a chain, not more of the first body.
+    ['Kim Jong Il, Chairman of the National Defence Commission of the Democratic People\'s Republic of Korea and Supreme Commander of the KPA, came.', ['National Defence Commission of the Democratic People\'s Republic of Korea', 'KPA']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
