@@ -1,5 +1,5 @@
 import type {Span, Token} from '../../pipeline/doc.ts'
-import {isCap} from '../tokenise/shared.ts'
+import {isCap, isNationalityShape} from '../tokenise/shared.ts'
 import {DAY_MONTH, LEADING_SKIP, LOWER_WORKS_HEADS, NAME_QUALIFIERS, NO_COMPLEMENT_HEADS, NUMBERED_HEADS, PLACE_NAMES, POSSESSIVE_NAME_WORDS, SUB_BODIES, SUB_BODY_FIRST, TITLES} from './lexicon.ts'
 import {isAcronymShape, isHeadAt, isOrgAcronym, isPossessive, knownNameAt, placeAt} from './_tokens.ts'
 
@@ -233,8 +233,28 @@ function trailingAllowed(ctx: ScanContext, k: number): boolean {
     isPossessive(t) || isOrgAcronym(t, ctx.defined)
 }
 
-/** A noun phrase of capitalised words after "of"/"for": "the Workers' Party of Korea", "Literature and Art Circles". */
+/** Verbs that title-case text capitalises: never a word of a body's name. */
+const PHRASE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had'])
+/** Epithets of a leader: "the Party of the Great Leader" names no body "of the Great". */
+const EPITHETS: ReadonlySet<string> = new Set(['great', 'dear', 'respected', 'beloved', 'eternal', 'fatherly'])
+
+/**
+ * A noun phrase of capitalised words after "of"/"for": "the Workers' Party of Korea", "Literature and Art Circles";
+ * -1 for no phrase: none, an epithet alone ("of the Great Leader"), an adjective of a nation before a common noun
+ * ("NATO of Asian version").
+ */
 function parseNoun(ctx: ScanContext, k: number, end: number): number {
+  const e = parseNounWords(ctx, k, end)
+  if (e === k + 1 && (EPITHETS.has(ctx.tokens[k]!.norm) || (isNationalAdjective(ctx, k) && isLowerWord(ctx.tokens[k + 1])))) return -1
+  return e
+}
+
+const isLowerWord = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && !isCap(t)
+/** "Asian", "Korean", "Japanese", "Polish": an adjective of a nation, not a country's name ("Japan", "Iran"). */
+const isNationalAdjective = (ctx: ScanContext, k: number): boolean =>
+  /(?:ian|ean|ese|ish)$/.test(ctx.tokens[k]!.text) && isNationalityShape(ctx.tokens[k]!.text) && placeAt(ctx.tokens, k, k + 1) < 0
+
+function parseNounWords(ctx: ScanContext, k: number, end: number): number {
   const {tokens} = ctx
   const limit = Math.min(end, k + ctx.max)
   let e = k
@@ -247,6 +267,8 @@ function parseNoun(ctx: ScanContext, k: number, end: number): number {
       continue
     }
     const t = tokens[e]!
+    // "The Workers' Party of Korea Is the Party of …", a work's title: a verb ends the phrase.
+    if (isCap(t) && e > k && PHRASE_VERBS.has(t.norm)) break
     if (isCap(t)) {
       // "… of Korea General Secretary Kim": a title after a word ends the phrase.
       // "General"/"Supreme" go on into a body ("DPRK Supreme People's Assembly", "KPA General Staff"), not into an office.

@@ -263,3 +263,14 @@ describe('organisations: lists inside a name, and the next office of a chain', (
     ['Kim Jong Il, Chairman of the National Defence Commission of the Democratic People\'s Republic of Korea and Supreme Commander of the KPA, came.', ['National Defence Commission of the Democratic People\'s Republic of Korea', 'KPA']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
+
+describe('organisations: what a body\'s name does not run on into', () => {
+  it.each([
+    // A work's title in title case: its verb ends the body's name.
+    ['They studied "The Labour Party of Ruritania Is Invincible" and the rest.', ['Labour Party of Ruritania']],
+    // An epithet alone is no body's complement, nor an adjective of a nation before a common noun.
+    ['The Labour Party of Ruritania is the Party of the Great Leader.', ['Labour Party of Ruritania']],
+    ['The alliance called NATO of Asian version was denounced.', ['NATO']],
+    ['The Liberal Party of Ruritania met. The Union of Japanese Writers met.', ['Liberal Party of Ruritania', 'Union of Japanese Writers']],
+  ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
