@@ -62,26 +62,30 @@ export function resolveValues(doc: Doc, found: readonly Found[], blocked: Uint8A
   // A full name that a fuller one of the article holds ("V.V. Putin", "Vladimir Putin" in "Vladimir Vladimirovich
   // Putin") takes that one's value, and so do the shorter forms that refer back to it.
   // Compared only with the full names of the same surname, and not at all among more than a few dozen of them (a
-  // pathological text of many names): linear in the names.
-  const bySurname = new Map<string, Set<string>>()
+  // pathological text of many names): linear in the names. Most articles have no two such names: nothing to do.
+  let bySurname: Map<string, string[]> | undefined
   for (const f of found) {
     if (f.kind === 'korean' || f.parts.length < 2) continue
+    const key = f.parts.join(' ')
     const last = f.parts[f.parts.length - 1]!
-    const keys = bySurname.get(last) ?? new Set<string>()
-    keys.add(f.parts.join(' '))
-    bySurname.set(last, keys)
+    bySurname ??= new Map()
+    const keys = bySurname.get(last)
+    if (!keys) bySurname.set(last, [key])
+    else if (!keys.includes(key) && keys.length <= MAX_SAME_SURNAME) keys.push(key)
   }
   const fullestOf = new Map<string, string>()
   const fullest = (key: string): string => {
+    if (!bySurname) return key
+    const same = bySurname.get(key.slice(key.lastIndexOf(' ') + 1))
+    if (!same || same.length < 2 || same.length > MAX_SAME_SURNAME) return key
     let best = fullestOf.get(key)
     if (best !== undefined) return best
     best = key
     const parts = key.split(' ')
-    const same = bySurname.get(parts[parts.length - 1]!)
     // Only a name with more in its middle: words before a name are as often a headline's or a title's ("Cuba Fidel
     // Castro Ruz", "Culture Jack Lang") as a given name.
     const sameStart = (k: string): boolean => k.startsWith(`${parts[0]} `) || INITIALS_PART_RE.test(parts[0]!)
-    if (same && same.size <= MAX_SAME_SURNAME) for (const k of same) if (k.length > best.length && sameStart(k) && containsAll(k, parts)) best = k
+    for (const k of same) if (k.length > best.length && sameStart(k) && containsAll(k, parts)) best = k
     fullestOf.set(key, best)
     return best
   }
