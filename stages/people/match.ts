@@ -53,7 +53,7 @@ export function matchKorean(tokens: readonly Token[], i: number, limit: number):
   // A given name's first syllable may be a surname's word too: "Pak Wang Gyu".
   if (!KOREAN_SYLLABLES.has(a.norm) && !(KOREAN_SURNAMES.has(a.norm) && isCap(b) && b.start > a.end && KOREAN_SYLLABLES.has(b.norm))) return undefined
   // "Kim Jong ll", "Kim Jong il", "Kim Il sung": a last syllable in lower case, or with "ll" typed for "Il".
-  const typed = i + 2 < limit && b !== undefined && b.start > a.end ? LOWER_LAST_SYLLABLES[b.text] : undefined
+  const typed = i + 2 < limit && b !== undefined && b.start > a.end ? LOWER_LAST_SYLLABLES.get(b.text) : undefined
   if (typed && isCap(a) && !isAllCaps(a)) return {end: i + 3, glued: `${surname} ${a.text} ${typed}`}
   if (i + 2 < limit && isCap(b) && b.start > a.end) {
     // "Kim Il Sung-Kim Jong Il nation": two names joined by a hyphen; this one ends inside the word.
@@ -85,7 +85,7 @@ function startsInHyphenated(tokens: readonly Token[], i: number): boolean {
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word)
 
 /** Last given-name syllables of the leaders' names as sources mistype them, with their spelling. */
-const LOWER_LAST_SYLLABLES: Readonly<Record<string, string>> = {il: 'Il', ll: 'Il', sung: 'Sung', un: 'Un'}
+const LOWER_LAST_SYLLABLES: ReadonlyMap<string, string> = new Map([['il', 'Il'], ['ll', 'Il'], ['sung', 'Sung'], ['un', 'Un']])
 
 /** Whether the token at `i` opens a sentence, a line or a quotation. */
 function opensSentence(tokens: readonly Token[], i: number): boolean {

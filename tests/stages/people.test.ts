@@ -147,6 +147,8 @@ describe('people: the leaders named together', () => {
     ['Secretary Kim Jong ll received a gift. Kim Il sung founded it.', ['Kim Jong Il', 'Kim Il Sung']],
     // A given name of one syllable before a lower-case word stays one.
     ['The table-tennis player Kim Jong who won the medal spoke.', ['Kim Jong']],
+    // Only those forms: a word named like a property of every object is none of them.
+    ['Kim Jong constructor of the dam spoke.', ['Kim Jong']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
 
