@@ -26,7 +26,7 @@ export function findDefinitions(doc: Doc): Map<string, Span> {
     // The long form ends before a closing quote or a possessive: "the \"Self-Defense Forces\" (SDF)", "the Intelligence
     // Service's (IS) interference".
     let end = i
-    while (end > 1 && (CLOSING.has(tokens[end - 1]!.norm)) && tokens[end - 1]!.start === tokens[end - 2]!.end) end--
+    while (end > 1 && CLOSING.has(tokens[end - 1]!.norm) && tokens[end - 1]!.start === tokens[end - 2]!.end) end--
     const start = byInitials(doc, end, short.text.replace(/\./g, '').toUpperCase()) ??
       (known === undefined ? undefined : byLongName(doc, end, known))
     if (start !== undefined) found.set(short.text, {start, end})

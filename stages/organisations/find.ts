@@ -90,8 +90,6 @@ function hasNoLowercase(text: string): boolean {
   return true
 }
 
-const INITIALS_RE = /^(?:\p{Lu}\.){1,3}$/u
-
 /** All-capital words that no rule explained: "KDP", "FIFA". */
 function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlySet<number>, shouting: Uint8Array): Candidate[] {
   const covered = new Uint8Array(doc.tokens.length)
@@ -101,8 +99,6 @@ function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: 
     for (let i = sentence.start; i < sentence.end; i++) {
       const t = doc.tokens[i]!
       if (covered[i] || shouting[i] || !isAcronymShape(t) || NON_ORG_ACRONYMS.has(t.text) || personStarts.has(i)) continue
-      // "President V.V. Putin": a person's initials.
-      if (INITIALS_RE.test(t.text) && personStarts.has(i + 1)) continue
       if (/^[IVXLC]+$/.test(t.text) || /\d/.test(t.text) || placeAt(doc.tokens, i, i + 1) > 0) continue
       out.push({start: i, end: i + 1, rule: 'organisations:bare-acronym'})
     }

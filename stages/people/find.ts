@@ -193,8 +193,7 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 function isApposition(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]
   if (w?.kind !== 'word') return false
-  const head = isOffice(w) || APPOSITION_HEADS.has(w.norm)
-  if (!isCap(w)) return head && !describesThing(tokens, i)
+  if (!isCap(w)) return (isOffice(w) || APPOSITION_HEADS.has(w.norm)) && !describesThing(tokens, i)
   // In capitals: an office followed by "of" (through one more office word: "Secretary General of").
   if (isOffice(w) && (tokens[i + 1]?.norm === 'of' || (isOffice(tokens[i + 1]) && tokens[i + 2]?.norm === 'of'))) return true
   return isNationalityShape(w.text) && !isCap(tokens[i + 1]) && isOffice(tokens[i + 1])
@@ -213,7 +212,7 @@ function koreanStartsInside(tokens: readonly Token[], from: number, to: number):
   return false
 }
 
-/** An office noun, or one joined to its modifier ("vice-minister", "secretary-general"), or "prime" before "minister". */
+/** An office noun, or one joined to its modifier ("vice-minister", "secretary-general"), or "prime" and "general" (of "prime minister", "Secretary General"). */
 function isOffice(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false
   const parts = partsOf(t)
@@ -248,8 +247,7 @@ function namedAfterInitials(tokens: readonly Token[], s: number, e: number): boo
 
 /** Whether the run at `s` follows an office and "of" ("minister of Foreign Trade, Kung Sok Ung"): the office's body, no list item. */
 function namesOffice(tokens: readonly Token[], s: number): boolean {
-  const office = tokens[s - 2]
-  return tokens[s - 1]?.norm === 'of' && office?.kind === 'word' && OFFICE_HEADS.has(partsOf(office).at(-1)!)
+  return tokens[s - 1]?.norm === 'of' && isOffice(tokens[s - 2])
 }
 
 /** Two or three capitalised words, none a head word or a word the article also writes in lower case. */
