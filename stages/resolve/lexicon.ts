@@ -1,12 +1,16 @@
 import IDENTITY from '../../data/lexicons/identity.json' with {type: 'json'}
 import ORGS from '../../data/lexicons/organisations.json' with {type: 'json'}
+import SURNAMES from '../../data/lexicons/korean-surnames.json' with {type: 'json'}
 import {identityKey} from './_fold.ts'
 
 /** Southern and Western spellings of Korean surnames → the KCNA spelling (Choi → Choe, Lee → Ri). */
 export const SURNAME_VARIANTS: ReadonlyMap<string, string> = new Map(Object.entries(IDENTITY.surnameVariants))
 
-/** Korean surnames (KCNA spelling, lower case): a one-word person mention with one of these is a back-reference. */
-export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(IDENTITY.koreanSurnames)
+/**
+ * Korean surnames (lower case; KCNA and Southern spellings): a one-word person mention with one of these is a
+ * back-reference. The list the people stage finds Korean names by, so a surname it knows is never an entity alone.
+ */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(SURNAMES.surnames.map((s) => s.toLowerCase()))
 
 /** Organisation short forms and acronyms, by identity key → the canonical long name (known acronyms, then our aliases). */
 export const ORG_ALIASES: ReadonlyMap<string, string> = new Map(

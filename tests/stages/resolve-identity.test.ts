@@ -44,6 +44,12 @@ describe('resolveArticle: context', () => {
     expect(r.entities[2]).toBe('person:kim-yong-nam')
     expect(r.rules[2]).toBe('resolve:surname-back-reference')
   })
+  it('knows every surname the people stage finds Korean names by', () => {
+    const x = article('a', '2020-01-01', ['[P:Kung Sok Ung] and [P:Maeng Kyong Il] arrived.', '[P:Kung] spoke and [P:Maeng] listened.'])
+    const r = resolveArticle(x)
+    expect(r.entities.slice(2)).toEqual(['person:kung-sok-ung', 'person:maeng-kyong-il'])
+    expect(r.rules.slice(2)).toEqual(['resolve:surname-back-reference', 'resolve:surname-back-reference'])
+  })
   it('leaves a lone surname without antecedent unresolved and reports it', () => {
     const x = article('a', '2020-01-01', ['[P:Ri] spoke.', '[P:Ri Pyong Chol] and [P:Ri Il Hwan] listened.'])
     const r = resolveArticle(x)
