@@ -12,6 +12,8 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐‑](?:\p{L}\.){2,}|\p{
 const LETTER_RE = /\p{L}/u
 const GLUED_RE = /\p{Ll}\p{Lu}/u
 const GLUED_SPLIT_RE = /(?<=\p{Ll})(?=\p{Lu})/u
+/** A word in capitals glued to a capitalised word after it, as some page dumps write "H.E. Kim": "HEKim". */
+const GLUED_CAPS_RE = /^(\p{Lu}{2,})(\p{Lu}\p{Ll}{2,})$/u
 const DIGIT_RE = /^\d/
 const UPPER_START_RE = /^[\p{Lu}\d"“'‘(]/u
 const PARAGRAPH_GAP_RE = /\n[ \t]*\n|\n[ \t]{2,}|\r\n\r\n|\n\t/
@@ -56,6 +58,8 @@ function kindOf(text: string): TokenKind {
   return LETTER_RE.test(text) ? 'word' : 'symbol'
 }
 
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90
+
 /** True when a lower-case letter is followed by a capital inside the word (ASCII fast path). */
 function isGlued(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
@@ -96,6 +100,11 @@ function scan(text: string, shortcut: boolean): Token[] {
     if (newline >= 0 && newline < end) newline = text.indexOf('\n', end)
   }
   const emit = (start: number, word: string): void => {
+    const caps = word.length >= 5 && isUpperAscii(word.charCodeAt(1)) ? GLUED_CAPS_RE.exec(word) : null
+    if (caps) {
+      push(start, caps[1]!)
+      return push(start + caps[1]!.length, caps[2]!)
+    }
     if (!isGlued(word)) return push(start, word)
     // Words glued in the source ("MarshalKim") split where a lower-case letter meets a capital.
     for (const t of word.split(GLUED_SPLIT_RE)) {
