@@ -43,6 +43,7 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
     const found: Link[] = []
     beforeName(context, people, m, i, max, personEndAt, found)
     afterName(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + max * 4), max, personEndAt, found)
+    asOffice(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + 1 + max), personEndAt, found)
     onLinesAfterName(context, m, i, max, found)
     links.push(...found)
   })
@@ -202,6 +203,24 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     out.push({person, title, rule: 'titles:after-name'})
     if (title.plural) sharedBefore(context, people, m, title, personEndAt, out)
   }
+}
+
+/** What may follow an office given with "as": the end of its clause. */
+const AFTER_AS_OFFICE = new Set([',', '.', ';', ':', ')', 'and'])
+
+/**
+ * "formed with X as chairman, Y as vice-chairman and A, B and C as members", "elected X as General Secretary of
+ * the WPK": an office right after "as" that ends its clause; a plural one is each listed name's.
+ */
+function asOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, personEndAt: Int32Array, out: Link[]): void {
+  const {tokens} = context
+  if (tokens[m.end]?.norm !== 'as') return
+  const title = parseTitle(context, m.end + 1, bound)
+  if (!title) return
+  const next = tokens[title.end]
+  if (next && !AFTER_AS_OFFICE.has(next.norm) && title.end < bound) return
+  out.push({person, title, rule: 'titles:as-office'})
+  if (title.plural) sharedBefore(context, people, m, title, personEndAt, out)
 }
 
 /** The token after the honorifics at `k` ("… Comrade Kim"). */

@@ -1,4 +1,5 @@
 import WORDS from '../../data/lexicons/title-words.json' with {type: 'json'}
+import DATES from '../../data/lexicons/dates.json' with {type: 'json'}
 
 /** Office and rank nouns that end a title core ("secretary", "vice-chairman" via its last part, "Marshal"). */
 export const HEADS: ReadonlySet<string> = new Set(WORDS.heads)
@@ -26,6 +27,9 @@ export const ACRONYMS: ReadonlyMap<string, string> = new Map(Object.entries(WORD
 
 /** Prepositions that continue a title ("of", "to", "for" …); all but "of" need a capitalised word or "the" next. */
 export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'under', 'in', 'on', 'with'])
+
+/** Month and weekday names and their abbreviations (lower-case): "… of the KPA on Dec. 24" ends before a date. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...Object.keys(DATES.months), ...Object.keys(DATES.weekdays)])
 
 /** Determiners allowed at the start of the noun phrase after a preposition. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an'])

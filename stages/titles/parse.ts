@@ -1,7 +1,7 @@
 import type {Token} from '../../pipeline/doc.ts'
 import {isNationalityShape} from '../tokenise/shared.ts'
 import {
-  BETWEEN_TITLE_AND_NAME, CAPITALISED_ADJECTIVES, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
+  BETWEEN_TITLE_AND_NAME, CALENDAR_WORDS, CAPITALISED_ADJECTIVES, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
 } from './lexicon.ts'
 
 /** What the title parser needs to know about a doc: tokens plus where people and organisations start. */
@@ -152,6 +152,7 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
   if (!first || k >= bound || (lineMode && first.nl)) return -1
   if (preposition === 'for' && !isCapitalised(first.text)) return lowerCasePortfolio(context, k, bound, lineMode)
   if (preposition !== 'of' && !isCapitalised(first.text)) return -1
+  if (CALENDAR_WORDS.has(first.norm) && preposition !== 'of') return -1
   let last = -1
   let lower = 0
   let hasCapital = false

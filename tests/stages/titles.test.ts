@@ -114,6 +114,13 @@ describe('titles', () => {
       ['Hyon Il | KPA General', 'Ri Su | KPA General', 'Kim Ok | KPA General']],
     ['Ri Ho and Pak Su, members of the Political Bureau, came.', ['Ri Ho', 'Pak Su'],
       ['Pak Su | member of the Political Bureau', 'Ri Ho | member of the Political Bureau']],
+    // Offices given with "as": each ends its clause; a plural one is each listed name's.
+    ['It was formed with Yang Sop as chairman, Kim Rin as vice-chairman and Ju Song and Ri Chol as members.', ['Yang Sop', 'Kim Rin', 'Ju Song', 'Ri Chol'],
+      ['Yang Sop | chairman', 'Kim Rin | vice-chairman', 'Ri Chol | member', 'Ju Song | member']],
+    ['The congress elected Kim Jong Un as General Secretary of the WPK.', ['Kim Jong Un'], ['Kim Jong Un | General Secretary of the WPK']],
+    ['They regard Kim Il Sung as the sun, and Pak Su as chairman spoke.', ['Kim Il Sung', 'Pak Su'], []],
+    // A date after an office is not part of it.
+    ['Kim Jong Il, supreme commander of the KPA on Dec. 24, 1991, spoke.', ['Kim Jong Il'], ['Kim Jong Il | supreme commander of the KPA']],
     // Duplicates and bare forms.
     ['General Secretary Kim Jong Un met Kim Jong Un, General Secretary of the WPK.', ['Kim Jong Un'], ['Kim Jong Un | General Secretary of the WPK']],
     ['Kim Jong Un, President of the DPRK, wrote: Kim Jong Un\nPresident of the Democratic People\'s Republic of Korea', ['Kim Jong Un'],
