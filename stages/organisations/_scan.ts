@@ -269,6 +269,15 @@ function parseNounWords(ctx: ScanContext, k: number, end: number): number {
     const t = tokens[e]!
     // "The Workers' Party of Korea Is the Party of …", a work's title: a verb ends the phrase.
     if (isCap(t) && e > k && PHRASE_VERBS.has(t.norm)) break
+    if (isCap(t) && DAY_MONTH.has(t.norm)) {
+      // "Committee for Implementing the June 15 Joint Declaration": a dated name inside the body's name.
+      if (tokens[e + 1]?.kind === 'number' && isCap(tokens[e + 2]) && !DAY_MONTH.has(tokens[e + 2]!.norm) && e + 2 < limit) {
+        e += 2
+        continue
+      }
+      // "Foreign Ministry of the DPRK Monday": a day or month after the body's words is the date of the news.
+      if (e > k) break
+    }
     if (isCap(t)) {
       // "… of Korea General Secretary Kim": a title after a word ends the phrase.
       // "General"/"Supreme" go on into a body ("DPRK Supreme People's Assembly", "KPA General Staff"), not into an office.
@@ -300,6 +309,13 @@ function parseNounWords(ctx: ScanContext, k: number, end: number): number {
       // "… of Korea and Supreme Commander of the KPA": the next office of a chain, not more of the body.
       if ((nt.norm === 'general' || nt.norm === 'supreme') && !continuesBody(ctx, n + 1)) break
       if (t.norm === 'and' && (isAcronymShape(tokens[e - 1]) || isOrgAcronym(nt, ctx.defined) || knownNameAt(tokens, n, limit) > 0)) break
+      // "the Workers' Party of Korea and Korea's liberation", "… of Korea and China": a country that ends the phrase
+      // after "and" is not more of the name ("Institute for Asia and Oceania of Cuba" goes on).
+      if (t.norm === 'and') {
+        const place = placeAt(tokens, n, limit)
+        const after = tokens[place]
+        if (place > 0 && (!after || (!isCap(after) && !INNER_LINKS.has(after.norm)))) break
+      }
       e = n
       continue
     }

@@ -29,6 +29,15 @@ describe('organisations: names', () => {
     ['The Education, Culture and Sports Committee of the Senate voted.', ['Education, Culture and Sports Committee of the Senate']],
     ['Rodong Sinmun and Minju Joson carried articles.', ['Rodong Sinmun', 'Minju Joson']],
     ['Acme Widgets Inc of Texas said profits rose.', ['Acme Widgets Inc']],
+    // A day or month after the name is the news's date; a dated name inside a body's name is part of it.
+    ['A spokesman for the Foreign Ministry of the DPRK Monday answered.', ['Foreign Ministry of the DPRK']],
+    ['The South Side Committee for Implementing the June 15 Joint Declaration met.', ['South Side Committee for Implementing the June 15 Joint Declaration']],
+    // Heads that need the word before them.
+    ['Members of the Japanese Diet and the Korea-Syria Friendship Parliamentary Group came.', ['Japanese Diet', 'Korea-Syria Friendship Parliamentary Group']],
+    ['The Labour Congress of Thailand thanked the Okryu Korean Dress Shop.', ['Labour Congress of Thailand', 'Okryu Korean Dress Shop']],
+    // A country that ends the phrase after "and" is not more of the name.
+    ["They marked the anniversaries of the Workers' Party of Korea and Korea's liberation.", ["Workers' Party of Korea"]],
+    ['The Institute for Asia and Oceania of Cuba and the Party of Labour of Albania and China met.', ['Institute for Asia and Oceania of Cuba', 'Party of Labour of Albania']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })
 
