@@ -1,7 +1,7 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
-import {isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
+import {chargeDAffairesEnd, isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, OFFICE_MODIFIERS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInitialsWord, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -193,11 +193,19 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 function isApposition(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]
   if (w?.kind !== 'word') return false
-  if (!isCap(w)) return (isOffice(w) || APPOSITION_HEADS.has(w.norm)) && !describesThing(tokens, i)
+  // "X, charge d'affaires ad interim of …", "X, Syrian charge d'affaires".
+  if (chargeDAffairesEnd(tokens, i) > 0 || (isNationalityShape(w.text) && chargeDAffairesEnd(tokens, i + 1) > 0)) return true
+  // "X, military attache of …": an office after its modifier.
+  if (!isCap(w)) return (isOffice(w) || APPOSITION_HEADS.has(w.norm) || (OFFICE_MODIFIERS.has(w.norm) && isOffice(tokens[i + 1]) && !isCap(tokens[i + 1]))) && !describesThing(tokens, i)
   // In capitals: an office followed by "of" (through one more office word: "Secretary General of").
   if (isOffice(w) && (tokens[i + 1]?.norm === 'of' || (isOffice(tokens[i + 1]) && tokens[i + 2]?.norm === 'of'))) return true
-  return isNationalityShape(w.text) && !isCap(tokens[i + 1]) && isOffice(tokens[i + 1])
+  // "X, Vietnamese ambassador to …", "X, Vietnamese Ambassador to the DPRK".
+  const office = tokens[i + 1]
+  return isNationalityShape(w.text) && isOffice(office) && (!isCap(office) || OFFICE_PHRASE_START.has(tokens[i + 2]?.norm ?? ''))
 }
+
+/** Words after a capitalised office that make it an apposition: "Ambassador to", "Minister of". */
+const OFFICE_PHRASE_START: ReadonlySet<string> = new Set(['to', 'of', 'in', 'for'])
 
 /** Whether the capitalised words up to `i` follow "of" ("Minister of Foreign Trade …", "of Science and Technology …"). */
 function afterOf(tokens: readonly Token[], i: number): boolean {

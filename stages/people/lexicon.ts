@@ -24,6 +24,8 @@ export const TITLES_STRONG = lower(PEOPLE_JSON.titlesStrong)
 export const COUNTRY_WORDS = lower([...PLACES_JSON.countries, ...PLACES_JSON.regions].filter((p) => !/\s/.test(p)))
 /** Office nouns (the `titles` stage's heads): the capitalised words after "minister of" name a body, not a person. */
 export const OFFICE_HEADS = lower(TITLE_WORDS_JSON.heads)
+/** Words before an office noun inside an office (the `titles` stage's modifiers): "military attache", "first secretary". */
+export const OFFICE_MODIFIERS = lower(TITLE_WORDS_JSON.modifiers)
 /** Words that turn a preceding name into the name of a place, body or thing (lower-case). */
 export const NON_PERSON_HEADS = lower(PEOPLE_JSON.nonPersonHeads)
 /** Nouns that, as the head of "Name, a/an … noun", say the name is a thing ("an Internet paper"). */

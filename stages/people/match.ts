@@ -1,6 +1,6 @@
 /** Token-level matchers of the `people` stage: Korean names, lexicon names, capitalised runs. Pure. */
 import type {Token} from '../../pipeline/doc.ts'
-import {isCap} from '../tokenise/shared.ts'
+import {chargeDAffairesEnd, isCap} from '../tokenise/shared.ts'
 import {
   FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, TITLES_BEFORE, TITLES_STRONG,
 } from './lexicon.ts'
@@ -160,7 +160,13 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   if (p === undefined || p.kind !== 'word') return false
   // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
   if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
-  return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p))
+  return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p)) || (words >= 2 && endsChargeDAffaires(tokens, i))
+}
+
+/** "charge d'affaires [ad interim]" right before `i`. */
+function endsChargeDAffaires(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 6; k <= i - 4; k++) if (k >= 0 && chargeDAffairesEnd(tokens, k) === i) return true
+  return false
 }
 
 /** True when the run starts with an initial: "P. Simmons", "J. R. Smith", "V.V. Zhirinovsky". */

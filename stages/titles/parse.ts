@@ -1,5 +1,5 @@
 import type {Token} from '../../pipeline/doc.ts'
-import {isNationalityShape} from '../tokenise/shared.ts'
+import {chargeDAffairesEnd, isNationalityShape} from '../tokenise/shared.ts'
 import {
   BETWEEN_TITLE_AND_NAME, CALENDAR_WORDS, CAPITALISED_ADJECTIVES, DETERMINERS, HEADS, MODIFIERS, NP_STOP, RANK_ABBREVIATIONS, RANKS, TITLE_PREPOSITIONS,
 } from './lexicon.ts'
@@ -68,7 +68,7 @@ export function singularOf(text: string): string {
 export function isCoreWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false
   return headOf(token.norm) !== undefined || isModifier(token.norm) || RANK_ABBREVIATIONS.has(token.norm) ||
-    isPreModifier(token.text)
+    isPreModifier(token.text) || token.norm === 'charge' || token.norm === 'charges'
 }
 
 /**
@@ -86,6 +86,14 @@ export function parseCore(context: ParseContext, i: number, bound: number, lineM
     const t = tokens[j]!
     if (t.kind !== 'word' || (j > i && context.personAt[j]! >= 0) || (lineMode && j > i && t.nl)) break
     const next = tokens[j + 1]
+    const envoy = chargeDAffairesEnd(tokens, j)
+    if (envoy > 0 && envoy <= bound) {
+      head = envoy - 1
+      plural = false
+      rankOnly = false
+      j = envoy
+      continue
+    }
     if (RANK_ABBREVIATIONS.has(t.norm) && next?.text === '.' && next.start === t.end && j + 1 < bound) {
       j += 2
       continue

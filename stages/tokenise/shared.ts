@@ -28,7 +28,24 @@ export const singleSpaced = (s: string): string => (ODD_SPACE_RE.test(s) ? s.rep
  * True for a capitalised word shaped like a nationality adjective.
  * @example isNationalityShape('Pakistani') // true
  */
-export const isNationalityShape = (text: string): boolean => NATIONALITY_RE.test(text)
+export const isNationalityShape = (text: string): boolean => NATIONALITY_RE.test(text) || IRREGULAR_NATIONALITIES.has(text)
+
+/** Nationality adjectives of no regular shape. */
+const IRREGULAR_NATIONALITIES: ReadonlySet<string> = new Set(['Lao', 'Thai', 'Swiss', 'Greek', 'Cypriot', 'Khmer', 'Malagasy', 'Filipino',
+  'Kyrgyz', 'Tajik', 'Uzbek', 'Kazakh', 'Turkmen', 'Azeri', 'Serb', 'Croat', 'Slovak', 'Czech', 'Montenegrin'])
+
+/**
+ * End (exclusive) of "charge d'affaires" at `i`, with "ad interim" when written after it ("Charge d'Affaires ad
+ * Interim"; the misspelt "d'affires", "d'affairs" too); -1 when none starts there.
+ * @example chargeDAffairesEnd(tokenize("charge d'affaires ad interim Ri"), 0) // 6
+ */
+export function chargeDAffairesEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]
+  if (t?.norm !== 'charge' && t?.norm !== 'charges') return -1
+  const apostrophe = tokens[i + 2]
+  if (tokens[i + 1]?.norm !== 'd' || apostrophe?.norm !== "'" || apostrophe.start !== tokens[i + 1]!.end || !tokens[i + 3]?.norm.startsWith('aff')) return -1
+  return tokens[i + 4]?.norm === 'ad' && tokens[i + 5]?.norm === 'interim' ? i + 6 : i + 4
+}
 
 /**
  * Index word sequences by their first word: each list longest first (sequences of one length in input order);

@@ -208,5 +208,12 @@ describe('people: offices around names', () => {
     ['Kim Jong Un Receives Sergio Pavel Dunin, Secretary of the Council', ['Kim Jong Un', 'Sergio Pavel Dunin']],
     // A given name's first word may also be a surname: the whole Korean name.
     ['They met Pak Wang Gyu yesterday.', ['Pak Wang Gyu']],
+    // A nationality and an office in capitals before "to"/"of", one of no regular shape, an office after its modifier,
+    // and "charge d'affaires" before or after the name.
+    ['Present were Tho Van Binh, Vietnamese Ambassador to the DPRK, and Somsak Vila, Lao ambassador to the DPRK.', ['Tho Van Binh', 'Somsak Vila']],
+    ['Present was Duong Quoc Tuan, military attache of the embassy.', ['Duong Quoc Tuan']],
+    ["Syrian charge d'affires ad interim Nabil Haddad and Amira Salem, charge d'affaires of the mission, came.", ['Nabil Haddad', 'Amira Salem']],
+    // A body between two people of a list is not a person.
+    ['There were Anna Berg, head of the World Health Programme, Lena Holm, adviser of the Relief Programme.', ['Anna Berg', 'Lena Holm']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
 })

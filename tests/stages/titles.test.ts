@@ -119,6 +119,9 @@ describe('titles', () => {
       ['Yang Sop | chairman', 'Kim Rin | vice-chairman', 'Ri Chol | member', 'Ju Song | member']],
     ['The congress elected Kim Jong Un as General Secretary of the WPK.', ['Kim Jong Un'], ['Kim Jong Un | General Secretary of the WPK']],
     ['They regard Kim Il Sung as the sun, and Pak Su as chairman spoke.', ['Kim Il Sung', 'Pak Su'], []],
+    // "charge d'affaires" (and "ad interim") is an office.
+    ["Cuban charge d'affaires ad interim Jose Perez and Ana Ruiz, charge d'affaires of the mission, came.", ['Jose Perez', 'Ana Ruiz'],
+      ["Jose Perez | Cuban charge d'affaires ad interim", "Ana Ruiz | charge d'affaires of the mission"]],
     // A date after an office is not part of it.
     ['Kim Jong Il, supreme commander of the KPA on Dec. 24, 1991, spoke.', ['Kim Jong Il'], ['Kim Jong Il | supreme commander of the KPA']],
     // Duplicates and bare forms.
