@@ -125,10 +125,20 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   if (isCap(next) && normAt(s, m.end) !== 'juche') return undefined // "the April Spring Friendship Art Festival"
   // "One January day in Juche 64 (1975)": the month of the year the sentence gives after it.
   const dayIn = normAt(s, m.end) === 'day' && (normAt(s, m.end + 1) === 'in' || normAt(s, m.end + 1) === 'of') ? yearPartAt(s, m.end + 2) : undefined
+  // "on February 12, 1957 … in July of the same year": the year of the last day the text gave.
+  const sameYear = s.lastDay ? sameYearEnd(s, m.end) : -1
+  if (sameYear > 0) return {hits: [{start, end: sameYear, value: isoMonth(s.lastDay!.day.year, m.month), rule: 'dates:month-same-year'}], end: sameYear}
   if (!cued && !dayIn && (MONTHS_NEEDING_CONTEXT.has(normAt(s, i)) || m.end > i + 1 || prev === 'the' || s.tokens[i - 1]?.kind === 'number')) return undefined
   const year = dayIn ? yearOf(s, dayIn) : yearFor(s, i, m.month, undefined, direction)
   if (year === undefined) return {hits: [], end: m.end}
   return {hits: [{start, end: m.end, value: isoMonth(year, m.month), rule: 'dates:month'}], end: m.end}
+}
+
+/** End of "of the same year" / "of that year" at `k`, or -1. */
+function sameYearEnd(s: Scan, k: number): number {
+  if (normAt(s, k) !== 'of') return -1
+  if (normAt(s, k + 1) === 'that' && normAt(s, k + 2) === 'year') return k + 3
+  return normAt(s, k + 1) === 'the' && normAt(s, k + 2) === 'same' && normAt(s, k + 3) === 'year' ? k + 4 : -1
 }
 
 /** Day first: "11 July 2021", "the 11th of July", "11th July, Juche 110 (2021)". */

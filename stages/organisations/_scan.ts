@@ -61,6 +61,17 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
         continue
       }
     }
+    if (t.kind === 'number' && ORDINAL_RE.test(t.text)) {
+      const unit = numberedMilitaryUnit(tokens, i, end)
+      if (unit > 0) {
+        // "105th Tank Division of the Korean People's Army": the unit with the body it belongs to, when the scanner reads one.
+        const r = parseName(ctx, i + 1, end)
+        const e = r.name && r.name.start === i + 1 && r.name.end > unit ? r.name.end : unit
+        out.push({start: i, end: e, rule: 'organisations:numbered-unit'})
+        i = e
+        continue
+      }
+    }
     // "Seoul-based MBC": where a body is based is not part of its name.
     if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0) || t.norm.endsWith('-based')) {
       i++
@@ -78,6 +89,20 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
     }
     i = r.next
   }
+}
+
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/
+/** Words that end the name of a numbered military unit. */
+const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'corps', 'army', 'fleet', 'brigade', 'regiment', 'battalion', 'squadron', 'wing', 'force'])
+
+/**
+ * End of a numbered military unit at the ordinal `i`: "7th Fleet", "2nd Division", "25th Infantry Division", "5th Air
+ * Force" (capitalised words ending on a unit word, none after it); -1 when there is none.
+ */
+function numberedMilitaryUnit(tokens: readonly Token[], i: number, end: number): number {
+  let last = -1
+  for (let j = i + 1; j < end && j <= i + 3 && isCap(tokens[j]); j++) if (MILITARY_UNITS.has(tokens[j]!.norm)) last = j + 1
+  return last > 0 && !isCap(tokens[last]) ? last : -1
 }
 
 /** Parse a name starting at `i`: words up to a head, then "of …", "for …", "in <country>" complements. */

@@ -2,7 +2,7 @@
 import type {Token} from '../../pipeline/doc.ts'
 import {chargeDAffairesEnd, isCap} from '../tokenise/shared.ts'
 import {
-  FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, TITLES_BEFORE, TITLES_STRONG,
+  COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, OFFICE_HEADS, TITLES_BEFORE, TITLES_STRONG,
 } from './lexicon.ts'
 
 const ALL_CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
@@ -159,8 +159,20 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   }
   if (p === undefined || p.kind !== 'word') return false
   // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
+  if (words >= 2 && envoyToBefore(tokens, i)) return true
   if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p)) || (words >= 2 && endsChargeDAffaires(tokens, i))
+}
+
+/** "Ambassador to the DPRK Le Quang Ba", "envoy to Korea X": an envoy's office and the country he is sent to, right before `i`. */
+function envoyToBefore(tokens: readonly Token[], i: number): boolean {
+  const country = tokens[i - 1]
+  if (!country || !(COUNTRY_WORDS.has(country.norm) || (isAllCaps(country) && country.text.length >= 2))) return false
+  let k = i - 2
+  if (tokens[k]?.norm === 'the') k--
+  if (tokens[k]?.norm !== 'to') return false
+  const office = tokens[k - 1]
+  return office !== undefined && OFFICE_HEADS.has(office.norm)
 }
 
 /** "charge d'affaires [ad interim]" right before `i`. */

@@ -154,6 +154,10 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     if (tokens[j]?.norm === 'who' && /^(?:is|was|are|were)$/.test(tokens[j + 1]?.norm ?? '')) {
       j += 2
       articles = true
+    } else if (tokens[j]?.norm === 'who' && /^(?:serves|served|works|worked|acts|acted)$/.test(tokens[j + 1]?.norm ?? '') && tokens[j + 2]?.norm === 'as') {
+      // "X, minister of Foreign Trade who serves as chairman of the Wrestling Association"
+      j += 3
+      articles = true
     }
     while (CHAIN_ADVERBS.has(tokens[j]?.norm ?? '')) j++
     if (articles && ARTICLES.has(tokens[j]?.norm ?? '')) j++

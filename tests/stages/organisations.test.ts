@@ -35,6 +35,9 @@ describe('organisations: names', () => {
     // Heads that need the word before them.
     ['Members of the Japanese Diet and the Korea-Syria Friendship Parliamentary Group came.', ['Japanese Diet', 'Korea-Syria Friendship Parliamentary Group']],
     ['The Labour Congress of Thailand thanked the Okryu Korean Dress Shop.', ['Labour Congress of Thailand', 'Okryu Korean Dress Shop']],
+    // Numbered military units, with the body they belong to when written.
+    ['The U.S. 7th Fleet, the 2nd Division and the 105th Tank Division of the Korean People\'s Army moved; the 3rd Party Congress met.',
+      ['7th Fleet', '2nd Division', "105th Tank Division of the Korean People's Army"]],
     // A country that ends the phrase after "and" is not more of the name.
     ["They marked the anniversaries of the Workers' Party of Korea and Korea's liberation.", ["Workers' Party of Korea"]],
     ['The Institute for Asia and Oceania of Cuba and the Party of Labour of Albania and China met.', ['Institute for Asia and Oceania of Cuba', 'Party of Labour of Albania']],

@@ -122,6 +122,9 @@ describe('titles', () => {
     // "charge d'affaires" (and "ad interim") is an office.
     ["Cuban charge d'affaires ad interim Jose Perez and Ana Ruiz, charge d'affaires of the mission, came.", ['Jose Perez', 'Ana Ruiz'],
       ["Jose Perez | Cuban charge d'affaires ad interim", "Ana Ruiz | charge d'affaires of the mission"]],
+    // "who serves as" goes on with the chain; "organising secretary" is an office.
+    ['Ri Nam, minister of Foreign Trade who serves as chairman of the Wrestling Association, and Ion Popa, organising secretary of the Party, came.', ['Ri Nam', 'Ion Popa'],
+      ['Ri Nam | minister of Foreign Trade', 'Ri Nam | chairman of the Wrestling Association', 'Ion Popa | organising secretary of the Party']],
     // A date after an office is not part of it.
     ['Kim Jong Il, supreme commander of the KPA on Dec. 24, 1991, spoke.', ['Kim Jong Il'], ['Kim Jong Il | supreme commander of the KPA']],
     // Duplicates and bare forms.
