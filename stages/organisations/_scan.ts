@@ -186,10 +186,13 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
     if (LINKS.has(t.norm)) {
       let k = e + 1
       if (tokens[k]?.norm === 'the') k++
+      // "of the 8th Central Committee of the WPK", "to the 12th SPA": a numbered body (its number kept as written).
+      const numbered = tokens[k - 1]?.norm === 'the' && tokens[k]?.kind === 'number' && ORDINAL_RE.test(tokens[k]!.text)
+      if (numbered) k++
       const first = tokens[k]
       if (!first || !isCap(first) || DAY_MONTH.has(first.norm) || TITLES.has(first.norm) || ctx.personStarts.has(k)) break
       const np = parseNoun(ctx, k, end)
-      if (np < 0 || (t.norm === 'under' && !containsBody(ctx, k, np))) break
+      if (np < 0 || ((t.norm === 'under' || numbered) && !containsBody(ctx, k, np))) break
       e = ccTail(ctx, np, end)
       continue
     }

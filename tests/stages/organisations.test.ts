@@ -38,6 +38,9 @@ describe('organisations: names', () => {
     // Numbered military units, with the body they belong to when written.
     ['The U.S. 7th Fleet, the 2nd Division and the 105th Tank Division of the Korean People\'s Army moved; the 3rd Party Congress met.',
       ['7th Fleet', '2nd Division', "105th Tank Division of the Korean People's Army"]],
+    // A numbered body in a complement keeps its number; a numbered thing that is no body ends the name.
+    ['He is a member of the Political Bureau of the 8th Central Committee of the WPK.', ['Political Bureau of the 8th Central Committee of the WPK']],
+    ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
     // A country that ends the phrase after "and" is not more of the name.
     ["They marked the anniversaries of the Workers' Party of Korea and Korea's liberation.", ["Workers' Party of Korea"]],
     ['The Institute for Asia and Oceania of Cuba and the Party of Labour of Albania and China met.', ['Institute for Asia and Oceania of Cuba', 'Party of Labour of Albania']],
