@@ -284,6 +284,8 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   const words = wordCount(tokens, s, e)
   if (words > Math.min(maxWords, MAX_NAME_WORDS + 1)) return ''
   const first = tokens[s]!
+  // "DPRK Foreign Minister Meets EU Delegation": a headline's verb after a title is no name.
+  if (HEADLINE_VERBS.has(first.norm)) return ''
   for (let j = s; j < e; j++) {
     const t = tokens[j]!
     if (NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(firstPart(t))) return ''

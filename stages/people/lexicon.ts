@@ -71,4 +71,7 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'visits', 'visited', 'inspects', 'inspected', 'sends', 'sent', 'receives', 'received', 'gives', 'gave', 'provides', 'meets',
   'met', 'greets', 'congratulates', 'attends', 'calls', 'guides', 'tours', 'watches', 'enjoys', 'appreciates', 'makes',
   'has', 'is', 'was', 'will', 'says', 'said', 'speaks', 'hails', 'praised', 'praises', 'thanks', 'leaves', 'arrives',
+  'blasts', 'supports', 'denounces', 'accepted', 'accepts', 'criticizes', 'criticises', 'learns', 'accuses', 'feted', 'greeted',
+  'refers', 'urged', 'urges', 'condemns', 'slams', 'assails', 'lauds', 'hosts', 'pays', 'lays', 'presents', 'stresses',
+  'welcomes', 'expresses', 'conveys', 'rejects', 'exposes', 'honours', 'honors',
 ])

@@ -213,6 +213,10 @@ describe('people: offices around names', () => {
     ['Present were Tho Van Binh, Vietnamese Ambassador to the DPRK, and Somsak Vila, Lao ambassador to the DPRK.', ['Tho Van Binh', 'Somsak Vila']],
     ['Present was Duong Quoc Tuan, military attache of the embassy.', ['Duong Quoc Tuan']],
     ["Syrian charge d'affires ad interim Nabil Haddad and Amira Salem, charge d'affaires of the mission, came.", ['Nabil Haddad', 'Amira Salem']],
+    // A headline's verb after a title is no name.
+    ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
+    ['Indian Ambassador Presents Credentials', []],
+    ['FM Spokesman Slams Bush', ['Bush']],
     // An envoy's office and the country he is sent to before the name.
     ['A basket was sent by Vietnamese Ambassador to the DPRK Le Quang Ba and Ambassador to Korea Tho Binh.', ['Le Quang Ba', 'Tho Binh']],
     // A body between two people of a list is not a person.
