@@ -73,7 +73,7 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
       }
     }
     // "Seoul-based MBC": where a body is based is not part of its name.
-    if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0) || t.norm.endsWith('-based')) {
+    if (!isCap(t) || (LEADING_SKIP.has(t.norm) && knownNameAt(tokens, i, end) < 0) || t.norm.endsWith('-based') || PHRASE_VERBS.has(t.norm)) {
       i++
       continue
     }
@@ -124,6 +124,7 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       continue
     }
     const t = tokens[j]!
+    if (j > i && isCap(t) && PHRASE_VERBS.has(t.norm)) break
     if (isCap(t) && !(t.text === 'Named' && tokens[j + 1]?.norm === 'after')) {
       j++
       if (isHeadAt(tokens, j - 1) || isOrgAcronym(t, defined)) complete = j
@@ -193,6 +194,8 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       if (!first || !isCap(first) || DAY_MONTH.has(first.norm) || TITLES.has(first.norm) || ctx.personStarts.has(k)) break
       const np = parseNoun(ctx, k, end)
       if (np < 0 || ((t.norm === 'under' || numbered) && !containsBody(ctx, k, np))) break
+      // "Mansudae Art Studio on the Day of the Shining Star": "on" a day is when, not what the body is on.
+      if (t.norm === 'on' && namesOccasion(tokens, k, np)) break
       e = ccTail(ctx, np, end)
       continue
     }
@@ -222,6 +225,13 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
     : single && isOrgAcronym(tokens[start], defined) ? 'organisations:acronym'
       : 'organisations:head-name'
   return {name: {start, end: e, rule}, next: Math.max(e, j)}
+}
+
+const OCCASIONS: ReadonlySet<string> = new Set(['day', 'anniversary', 'birthday', 'occasion', 'eve', 'festival', 'holiday'])
+/** True when `[from, to)` names an occasion: "the Army Day", "the 60th Anniversary of …". */
+function namesOccasion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OCCASIONS.has(tokens[k]!.norm)) return true
+  return false
 }
 
 /** True when `[from, to)` holds a head word, an organisation acronym or a known name. */
@@ -262,7 +272,10 @@ function trailingAllowed(ctx: ScanContext, k: number): boolean {
 }
 
 /** Verbs that title-case text capitalises: never a word of a body's name. */
-const PHRASE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had'])
+const PHRASE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'will', 'has', 'have', 'had',
+  // Headline verbs: "Rodong Sinmun Urges UNSC …", "… Visits Central Cadres Training School".
+  'meets', 'visits', 'receives', 'sends', 'hosts', 'urges', 'slams', 'blasts', 'greets', 'inspects', 'calls', 'denounces', 'condemns',
+  'assails', 'praises', 'hails', 'lauds', 'congratulates', 'supports', 'rejects', 'warns', 'demands', 'says', 'stresses'])
 /** Epithets of a leader: "the Party of the Great Leader" names no body "of the Great". */
 const EPITHETS: ReadonlySet<string> = new Set(['great', 'dear', 'respected', 'beloved', 'eternal', 'fatherly'])
 

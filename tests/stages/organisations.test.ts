@@ -41,6 +41,10 @@ describe('organisations: names', () => {
     // A numbered body in a complement keeps its number; a numbered thing that is no body ends the name.
     ['He is a member of the Political Bureau of the 8th Central Committee of the WPK.', ['Political Bureau of the 8th Central Committee of the WPK']],
     ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
+    // A headline's verb ends a name and opens none; "on" a day is when, not what the body is on.
+    ['Rodong Sinmun Urges UNSC to Act', ['Rodong Sinmun', 'UNSC']],
+    ['Comrade Kim Jong Un Visits Central Cadres Training School of WPK', ['Central Cadres Training School of WPK']],
+    ['An exhibition opened at the Mansudae Art Studio on the Day of the Shining Star; the Committee on Foreign Affairs met.', ['Mansudae Art Studio', 'Committee on Foreign Affairs']],
     // A country that ends the phrase after "and" is not more of the name.
     ["They marked the anniversaries of the Workers' Party of Korea and Korea's liberation.", ["Workers' Party of Korea"]],
     ['The Institute for Asia and Oceania of Cuba and the Party of Labour of Albania and China met.', ['Institute for Asia and Oceania of Cuba', 'Party of Labour of Albania']],
