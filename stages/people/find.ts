@@ -272,10 +272,21 @@ function isNameShaped(tokens: readonly Token[], s: number, e: number, lowerWords
 
 function partsOfSpan(tokens: readonly Token[], start: number, end: number): string[] {
   const parts: string[] = []
+  // Initials written apart ("V. V.") make one part, as written together ("V.V."): one key for both spellings.
+  let initials = ''
   for (let j = start; j < end; j++) {
     const t = tokens[j]!
-    if (t.kind === 'word') parts.push(...partsOf(t))
+    if (t.kind !== 'word') continue
+    const dot = tokens[j + 1]
+    if (t.text.length === 1 && dot?.text === '.' && dot.start === t.end && j + 1 < end) {
+      initials += `${t.norm}.`
+      continue
+    }
+    if (initials) parts.push(initials)
+    initials = ''
+    parts.push(...partsOf(t))
   }
+  if (initials) parts.push(initials)
   return parts
 }
 

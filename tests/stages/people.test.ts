@@ -187,6 +187,9 @@ describe('people: initials and fuller forms of one name', () => {
     // "G.S." is General Secretary: a title, no initials.
     expect(values('G.S. Kim Jong Il sent a wreath.')).toEqual(['Kim Jong Il'])
   })
+  it('takes initials written apart and together for one name', () => {
+    expect(values('Russian President V. V. Putin met them. V.V. Putin said so. Putin left.')).toEqual(['V. V. Putin'])
+  })
   it('takes no state or honorific for initials, and no fuller form that adds words before the name', () => {
     expect(values('The U.S. Trump administration spoke.')).toEqual(['Trump'])
     // Whatever the first mention takes in before the name, the second keeps its own.
