@@ -65,7 +65,7 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
       // Nor is a headline's verb ("Kim Jong Un Receives Sergei Shoigu"), an office ("Vice-Minister Ana Ruiz") or a
       // country ("the New Communist Party of Britain Andy Brooks").
       const skipFirst = run > i + 2 && ((starts[i] === 1 && !hasFirstName(t) && hasFirstName(tokens[i + 1]!)) ||
-        (afterOf(tokens, i) && koreanStartsInside(tokens, i + 1, run)) || HEADLINE_VERBS.has(t.norm) || isOffice(t) || COUNTRY_WORDS.has(t.norm))
+        (afterOf(tokens, i) && koreanStartsInside(tokens, i + 1, run)) || HEADLINE_VERBS.has(t.norm) || isOffice(t) || isPluralOffice(t) || COUNTRY_WORDS.has(t.norm))
       if (run > 0 && !skipFirst) {
         genericUntil = run
         rule = genericEvidence(tokens, i, run, options.maxNameTokens, lowerWords)
@@ -224,7 +224,15 @@ function koreanStartsInside(tokens: readonly Token[], from: number, to: number):
 function isOffice(t: Token | undefined): boolean {
   if (t?.kind !== 'word') return false
   const parts = partsOf(t)
-  return OFFICE_HEADS.has(parts[parts.length - 1]!) || OFFICE_HEADS.has(parts[0]!) || t.norm === 'prime' || t.norm === 'general'
+  const last = parts[parts.length - 1]!
+  return OFFICE_HEADS.has(last) || OFFICE_HEADS.has(parts[0]!) || t.norm === 'prime' || t.norm === 'general'
+}
+
+/** A plural office noun in capitals: "Lieutenant Generals Ri Yong Il and …", "Vice-Chairmen". */
+function isPluralOffice(t: Token): boolean {
+  if (!isCap(t)) return false
+  const word = t.norm
+  return OFFICE_HEADS.has(word.endsWith('men') ? `${word.slice(0, -3)}man` : word.endsWith('s') ? word.slice(0, -1) : word)
 }
 
 /**

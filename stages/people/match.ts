@@ -160,9 +160,14 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   if (p === undefined || p.kind !== 'word') return false
   // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
   if (words >= 2 && envoyToBefore(tokens, i)) return true
+  // "General Secretary Filiberto Ntutumu Nguema", "Secretary General X", "First Secretary X": a capitalised office of two words.
+  if (words >= 2 && TITLES_BEFORE.has(p.norm) && isCap(p) && OFFICE_FIRST_WORDS.has(tokens[i - 2]?.norm ?? '') && isCap(tokens[i - 2])) return true
   if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p)) || (words >= 2 && endsChargeDAffaires(tokens, i))
 }
+
+/** Capitalised words that open an office of two words before a name: "General Secretary", "Secretary General". */
+const OFFICE_FIRST_WORDS: ReadonlySet<string> = new Set(['general', 'secretary', 'first', 'executive', 'deputy', 'vice', 'chief', 'managing'])
 
 /** "Ambassador to the DPRK Le Quang Ba", "envoy to Korea X": an envoy's office and the country he is sent to, right before `i`. */
 function envoyToBefore(tokens: readonly Token[], i: number): boolean {

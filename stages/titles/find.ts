@@ -66,6 +66,10 @@ function beforeName(context: ParseContext, people: readonly Mention[], m: Mentio
     else if (prev.text !== '.' && BETWEEN_TITLE_AND_NAME.has(prev.norm)) s -= 1
     else break
   }
+  // "Vice-Chairman of the … General Association of Korean Residents in Japan (Chongryon) Pae Ik Ju": the body's
+  // short form in brackets between the title and the name.
+  const short = tokens[s - 1]?.text === ')' && tokens[s - 3]?.text === '(' && tokens[s - 2]?.kind === 'word' ? s - 3 : -1
+  if (short > 0) s = short
   let lo = s
   while (lo > 0 && s - lo < max && personEndAt[lo]! < 0) {
     const t = tokens[lo - 1]!

@@ -216,6 +216,10 @@ describe('people: offices around names', () => {
     ['Present were Tho Van Binh, Vietnamese Ambassador to the DPRK, and Somsak Vila, Lao ambassador to the DPRK.', ['Tho Van Binh', 'Somsak Vila']],
     ['Present was Duong Quoc Tuan, military attache of the embassy.', ['Duong Quoc Tuan']],
     ["Syrian charge d'affires ad interim Nabil Haddad and Amira Salem, charge d'affaires of the mission, came.", ['Nabil Haddad', 'Amira Salem']],
+    // A capitalised office of two words before a name; a plural office is not part of the name after it.
+    ['It was headed by General Secretary Filiberto Ntutumu Nguema.', ['Filiberto Ntutumu Nguema']],
+    ['Present were Lieutenant Generals Ri Yong Il and So Chun Bong.', ['Ri Yong Il', 'So Chun Bong']],
+    ['Family members of Chai Shiying, Hu Zhenyi and Fan Delin came.', ['Chai Shiying', 'Hu Zhenyi', 'Fan Delin']],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],

@@ -125,6 +125,9 @@ describe('titles', () => {
     // "who serves as" goes on with the chain; "organising secretary" is an office.
     ['Ri Nam, minister of Foreign Trade who serves as chairman of the Wrestling Association, and Ion Popa, organising secretary of the Party, came.', ['Ri Nam', 'Ion Popa'],
       ['Ri Nam | minister of Foreign Trade', 'Ri Nam | chairman of the Wrestling Association', 'Ion Popa | organising secretary of the Party']],
+    // A body's short form in brackets between the title and the name.
+    ['Vice-Chairman of the General Association of Korean Residents in Japan (Chongryon) Pae Ik Ju spoke.', ['Pae Ik Ju'],
+      ['Pae Ik Ju | Vice-Chairman of the General Association of Korean Residents in Japan']],
     // A date after an office is not part of it.
     ['Kim Jong Il, supreme commander of the KPA on Dec. 24, 1991, spoke.', ['Kim Jong Il'], ['Kim Jong Il | supreme commander of the KPA']],
     // Duplicates and bare forms.
