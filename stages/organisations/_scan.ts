@@ -61,6 +61,15 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
         continue
       }
     }
+    // "Pyongyang 326 Electric Wire Factory", "January 18 General Machinery Plant": a works named with a number.
+    if (isCap(t) && tokens[i + 1]?.kind === 'number' && !ORDINAL_RE.test(tokens[i + 1]!.text) && isCap(tokens[i + 2]) && i + 2 < end) {
+      const r = parseName(ctx, i + 2, end)
+      if (r.name && r.name.start === i + 2 && namesWorks(tokens, i + 2, r.name.end)) {
+        out.push({start: i, end: r.name.end, rule: 'organisations:numbered-works'})
+        i = r.name.end
+        continue
+      }
+    }
     if (t.kind === 'number' && ORDINAL_RE.test(t.text)) {
       const unit = numberedMilitaryUnit(tokens, i, end)
       if (unit > 0) {
@@ -92,6 +101,12 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
 }
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/
+/** Heads of works, which KCNA names with a place or a date and a number ("Anju 121 Paper Factory"). */
+const WORKS_HEADS: ReadonlySet<string> = new Set(['factory', 'plant', 'mill', 'mine', 'works', 'enterprise', 'complex', 'farm', 'shipyard'])
+const namesWorks = (tokens: readonly Token[], from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (WORKS_HEADS.has(tokens[k]!.norm)) return true
+  return false
+}
 /** Words that end the name of a numbered military unit. */
 const MILITARY_UNITS: ReadonlySet<string> = new Set(['division', 'corps', 'army', 'fleet', 'brigade', 'regiment', 'battalion', 'squadron', 'wing', 'force'])
 

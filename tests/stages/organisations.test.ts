@@ -41,6 +41,10 @@ describe('organisations: names', () => {
     // A numbered body in a complement keeps its number; a numbered thing that is no body ends the name.
     ['He is a member of the Political Bureau of the 8th Central Committee of the WPK.', ['Political Bureau of the 8th Central Committee of the WPK']],
     ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
+    // Works named with a place or a date and a number; a numbered department.
+    ['Workers of the Pyongyang 326 Electric Wire Factory and the February 8 Vinalon Complex met; on January 18 the KCNA said.',
+      ['Pyongyang 326 Electric Wire Factory', 'February 8 Vinalon Complex', 'KCNA']],
+    ['The European Department 2 of the Foreign Ministry of the DPRK said.', ['European Department 2 of the Foreign Ministry of the DPRK']],
     // A headline's verb ends a name and opens none; "on" a day is when, not what the body is on.
     ['Rodong Sinmun Urges UNSC to Act', ['Rodong Sinmun', 'UNSC']],
     ['Comrade Kim Jong Un Visits Central Cadres Training School of WPK', ['Central Cadres Training School of WPK']],
