@@ -242,6 +242,29 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   return {name: {start, end: e, rule}, next: Math.max(e, j)}
 }
 
+/** Words of a body's name that honour a person: "for Remembering …", "the Centenary of the Birth of …". */
+const HONOURING_WORDS: ReadonlySet<string> = new Set(['birth', 'centenary', 'anniversary', 'memory', 'remembering', 'commemorating', 'celebrating'])
+/** Honorifics before the person a body's name honours. */
+const HONORIFICS: ReadonlySet<string> = new Set(['generalissimo', 'generalissimos', 'president', 'comrade', 'leader', 'marshal', 'chairman', 'general', 'secretary'])
+
+/**
+ * End of the honoured person at `at` ("Generalissimo Kim Jong Il", "President Kim Il Sung"): honorifics, then a
+ * person the people stage found, when the phrase from `from` honours someone ("Committee for Remembering …",
+ * "the Centenary of the Birth of …"); -1 otherwise.
+ */
+function honouredNameEnd(ctx: ScanContext, from: number, at: number, limit: number): number {
+  const {tokens} = ctx
+  let honours = false
+  for (let q = from; q < at && !honours; q++) honours = HONOURING_WORDS.has(tokens[q]!.norm)
+  if (!honours) return -1
+  let q = at
+  while (q < limit && isCap(tokens[q]) && HONORIFICS.has(tokens[q]!.norm)) q++
+  if (!ctx.personStarts.has(q)) return -1
+  const e = q
+  while (q < limit && isCap(tokens[q]) && (q === e || !ctx.personStarts.has(q))) q++
+  return q
+}
+
 const OCCASIONS: ReadonlySet<string> = new Set(['day', 'anniversary', 'birthday', 'occasion', 'eve', 'festival', 'holiday'])
 /** True when `[from, to)` names an occasion: "the Army Day", "the 60th Anniversary of …". */
 function namesOccasion(tokens: readonly Token[], from: number, to: number): boolean {
@@ -338,7 +361,12 @@ function parseNounWords(ctx: ScanContext, k: number, end: number): number {
       // "… of Korea General Secretary Kim": a title after a word ends the phrase.
       // "General"/"Supreme" go on into a body ("DPRK Supreme People's Assembly", "KPA General Staff"), not into an office.
       if (e > k && isCap(tokens[e - 1]) && (TITLES.has(t.norm) || ctx.personStarts.has(e) ||
-        ((t.norm === 'general' || t.norm === 'supreme') && !continuesBody(ctx, e + 1)))) break
+        ((t.norm === 'general' || t.norm === 'supreme') && !continuesBody(ctx, e + 1)))) {
+        const honoured = honouredNameEnd(ctx, k, e, limit)
+        if (honoured < 0) break
+        e = last = honoured
+        continue
+      }
       e++
       last = e
       if (tokens[e]?.kind === 'number' && NUMBERED_HEADS.has(t.norm)) last = ++e
@@ -361,6 +389,12 @@ function parseNounWords(ctx: ScanContext, k: number, end: number): number {
       let n = e + 1
       if (t.norm !== 'and' && tokens[n]?.norm === 'the') n++
       const nt = tokens[n]
+      // "… for Celebrating the Centenary of the Birth of President Kim Il Sung": the person the body honours.
+      const honoured = t.norm === 'of' && nt && (TITLES.has(nt.norm) || ctx.personStarts.has(n)) ? honouredNameEnd(ctx, k, n, limit) : -1
+      if (honoured > 0) {
+        e = last = honoured
+        continue
+      }
       if (!nt || !isCap(nt) || TITLES.has(nt.norm) || LEADING_SKIP.has(nt.norm) || DAY_MONTH.has(nt.norm) || ctx.personStarts.has(n)) break
       // "… of Korea and Supreme Commander of the KPA": the next office of a chain, not more of the body.
       if ((nt.norm === 'general' || nt.norm === 'supreme') && !continuesBody(ctx, n + 1)) break

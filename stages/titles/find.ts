@@ -33,7 +33,14 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
     if (!old || old.end < m.end) personAt[m.start] = i
     personEndAt[m.end] = i
   })
-  for (const m of doc.mentions) if (m.label === 'ORG' && m.end > orgEnd[m.start]!) orgEnd[m.start] = m.end
+  // Where a body's name that holds more than a person ends with that person: "Committee for Remembering
+  // Generalissimo Kim Jong Il" gives him no office, before or after.
+  const orgStartAtEnd = new Int32Array(n + 1).fill(n)
+  for (const m of doc.mentions) {
+    if (m.label !== 'ORG') continue
+    if (m.end > orgEnd[m.start]!) orgEnd[m.start] = m.end
+    if (m.start < orgStartAtEnd[m.end]!) orgStartAtEnd[m.end] = m.start
+  }
   const sentenceEnd = sentenceEnds(doc)
   const context: ParseContext = {tokens, personAt, orgEnd}
   const max = options.maxTitleTokens
@@ -41,6 +48,7 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
   people.forEach((m, i) => {
     if (personAt[m.start] !== i) return
     const found: Link[] = []
+    if (orgStartAtEnd[m.end]! < m.start) return
     beforeName(context, people, m, i, max, personEndAt, found)
     afterName(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + max * 4), max, personEndAt, found)
     asOffice(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + 1 + max), personEndAt, found)

@@ -3,6 +3,8 @@ import {createDoc, type Doc} from '../../pipeline/doc.ts'
 import {runStages} from '../../pipeline/run.ts'
 import {tokenise} from '../../stages/tokenise/index.ts'
 import {organisations} from '../../stages/organisations/index.ts'
+import {people} from '../../stages/people/index.ts'
+import {titles} from '../../stages/titles/index.ts'
 
 const run = (text: string, meta = {}): Doc => runStages(createDoc(text, meta), [tokenise, organisations])
 /** Distinct values, in order of first mention. */
@@ -53,6 +55,20 @@ describe('organisations: names', () => {
     ["They marked the anniversaries of the Workers' Party of Korea and Korea's liberation.", ["Workers' Party of Korea"]],
     ['The Institute for Asia and Oceania of Cuba and the Party of Labour of Albania and China met.', ['Institute for Asia and Oceania of Cuba', 'Party of Labour of Albania']],
   ])('%s', (text, expected) => expect(values(text)).toEqual(expected))
+})
+
+describe("organisations: the person a body's name honours", () => {
+  const withPeople = (text: string): Doc => runStages(createDoc(text), [tokenise, people, organisations, titles])
+  it.each([
+    ['The chairman of the Kuwaiti Committee for Remembering Generalissimo Kim Jong Il, Ali Saad, spoke.', 'Kuwaiti Committee for Remembering Generalissimo Kim Jong Il'],
+    ['The Malaysian Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung, the chairman of the club and others came.',
+      'Malaysian Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung'],
+  ])('%s', (text, body) => {
+    const doc = withPeople(text)
+    expect(doc.mentions.filter((m) => m.label === 'ORG').map((m) => m.value)).toContain(body)
+    // The person closing the body's name holds none of the offices around it.
+    expect(doc.titles.filter((t) => t.person.startsWith('Kim'))).toEqual([])
+  })
 })
 
 describe('organisations: not bodies', () => {
