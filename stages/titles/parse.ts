@@ -186,10 +186,13 @@ function parsePhrase(context: ParseContext, k: number, preposition: string, boun
     }
     // "and" inside a name ("Ministry of Finance and Economy"), not before a new office ("… and president of …").
     if (t.norm === 'and' || t.text === '&') {
-      const after = tokens[k + 1]
-      if (last !== k || !after || k + 1 >= bound || !isCapitalised(after.text) || personAt[k + 1]! >= 0 ||
-        (lineMode && after.nl) || isTitleStart(context, k + 1, bound)) break
-      k++
+      // "director for Asia and the Pacific of …": "the" after "and" before a capitalised word of the same phrase.
+      // A body named there is a second one: "… of the Society … and the Austrian Committee for …".
+      const skip = t.norm === 'and' && tokens[k + 1]?.norm === 'the' && orgEnd[k + 2]! < 0 ? 1 : 0
+      const after = tokens[k + 1 + skip]
+      if (last !== k || !after || k + 1 + skip >= bound || !isCapitalised(after.text) || personAt[k + 1 + skip]! >= 0 ||
+        (lineMode && after.nl) || isTitleStart(context, k + 1 + skip, bound)) break
+      k += 1 + skip
       continue
     }
     // Possessives are word tokens: "People's", "Workers' Party".

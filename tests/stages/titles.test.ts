@@ -125,6 +125,9 @@ describe('titles', () => {
     // "who serves as" goes on with the chain; "organising secretary" is an office.
     ['Ri Nam, minister of Foreign Trade who serves as chairman of the Wrestling Association, and Ion Popa, organising secretary of the Party, came.', ['Ri Nam', 'Ion Popa'],
       ['Ri Nam | minister of Foreign Trade', 'Ri Nam | chairman of the Wrestling Association', 'Ion Popa | organising secretary of the Party']],
+    // "and the" inside an office's phrase, unless a second body follows.
+    ['He met Jan Novak, director for Asia and the Pacific of the Foreign Ministry, today.', ['Jan Novak'],
+      ['Jan Novak | director for Asia and the Pacific of the Foreign Ministry']],
     // A body's short form in brackets between the title and the name.
     ['Vice-Chairman of the General Association of Korean Residents in Japan (Chongryon) Pae Ik Ju spoke.', ['Pae Ik Ju'],
       ['Pae Ik Ju | Vice-Chairman of the General Association of Korean Residents in Japan']],
