@@ -43,6 +43,9 @@ describe('organisations: names', () => {
     // A numbered body in a complement keeps its number; a numbered thing that is no body ends the name.
     ['He is a member of the Political Bureau of the 8th Central Committee of the WPK.', ['Political Bureau of the 8th Central Committee of the WPK']],
     ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
+    // A known body with no head word.
+    ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
+      ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
     // Works named with a place or a date and a number; a numbered department.
     ['Workers of the Pyongyang 326 Electric Wire Factory and the February 8 Vinalon Complex met; on January 18 the KCNA said.',
       ['Pyongyang 326 Electric Wire Factory', 'February 8 Vinalon Complex', 'KCNA']],
