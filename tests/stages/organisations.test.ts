@@ -43,6 +43,8 @@ describe('organisations: names', () => {
     // A numbered body in a complement keeps its number; a numbered thing that is no body ends the name.
     ['He is a member of the Political Bureau of the 8th Central Committee of the WPK.', ['Political Bureau of the 8th Central Committee of the WPK']],
     ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
+    // Epithets before a body's name are not part of it.
+    ["It carried an article titled \"Ever-victorious Workers' Party of Korea\" on the Heroic Korean People's Army.", ["Workers' Party of Korea", "Korean People's Army"]],
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
