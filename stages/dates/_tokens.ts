@@ -19,9 +19,14 @@ export interface Scan {
 /** The day that "today", "yesterday", weekdays and "two days ago" count from: the dateline's, else the anchor. */
 export const dayAnchor = (s: Scan): Day | undefined => s.reportDay ?? s.anchor
 
-/** The year of a yearless month (and day) at `i`, resolved against the anchor; a modifier's direction wins over tense. */
+/**
+ * The year of a yearless month (and day) at `i`, resolved against the report day (the dateline's, else the anchor:
+ * "last June" in a report of December 31 printed on January 1 is the June of the report's year); a modifier's
+ * direction wins over tense.
+ */
 export function yearFor(s: Scan, i: number, month: number, day: number | undefined, direction: Direction | undefined): number | undefined {
-  return s.anchor ? resolveYear(s.anchor, month, day, direction ?? tenseAt(s, i)) : undefined
+  const anchor = dayAnchor(s)
+  return anchor ? resolveYear(anchor, month, day, direction ?? tenseAt(s, i)) : undefined
 }
 
 /** A date found at a token span, before it becomes a Mention. */

@@ -5,7 +5,7 @@ import {
   ATTRIBUTIVE_OK, FULL_SHORT_MONTHS, JUCHE_OFFSET, MONTH_CONTEXT_BEFORE, MONTHS, NAMED_DATE_NOUNS, MONTHS_NEEDING_CONTEXT, NOT_YEAR_AFTER, NOT_YEAR_BEFORE,
   YEAR_CONTEXT_BEFORE,
 } from './lexicon.ts'
-import {dayNumAt, fourDigitsAt, type Hit, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
+import {dayAnchor, dayNumAt, fourDigitsAt, type Hit, type Match, monthAt, normAt, type Scan, yearFor} from './_tokens.ts'
 
 /** The year part after a month or day: an explicit year, or one relative to the anchor ("last year"). */
 type YearPart = {readonly year: number; readonly end: number} | {readonly delta: number; readonly end: number}
@@ -41,7 +41,7 @@ function yearPartAt(s: Scan, k: number): YearPart | undefined {
 }
 
 const yearOf = (s: Scan, part: YearPart): number | undefined =>
-  'year' in part ? part.year : s.anchor ? s.anchor.year + part.delta : undefined
+  'year' in part ? part.year : dayAnchor(s) ? dayAnchor(s)!.year + part.delta : undefined
 
 /** True when "the July 4" is followed by a word that makes the date part of a name ("the July 4 Joint Statement"). */
 function isAttributive(s: Scan, start: number, end: number): boolean {

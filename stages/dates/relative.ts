@@ -42,7 +42,7 @@ export function matchModified(s: Scan, i: number): Match | undefined {
   const direction = MODIFIERS.get(n)
   if (direction === undefined) return undefined
   const unit = normAt(s, j)
-  const a = s.anchor
+  const a = dayAnchor(s)
   if (unit === 'year' || unit === 'month') {
     if (n === 'past' || n === 'previous') return undefined // "the past year": a duration or an anaphor
     if (!a) return {hits: [], end: j + 1}
@@ -144,7 +144,7 @@ export function matchAgo(s: Scan, i: number): Match | undefined {
   const n = t.kind === 'number' && /^\d{1,3}$/.test(t.text) ? Number(t.text) : NUMBER_WORDS.get(t.norm) ?? -1
   if (n <= 0 || n > 200) return undefined
   if (VAGUE_BEFORE.has(normAt(s, i - 1)) || normAt(s, i - 1) === 'than') return undefined // "more than 100 years ago"
-  const a = s.anchor
+  const a = dayAnchor(s)
   if (!a) return {hits: [], end: i + 3}
   const value = unit === 'year' ? isoYear(a.year - n)
     : unit === 'month' ? ((m) => isoMonth(m.year, m.month))(addMonths(a.year, a.month, -n))

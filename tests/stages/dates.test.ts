@@ -50,6 +50,9 @@ describe('dates: the KCNA dateline and yearless days', () => {
     ['Pyongyang, October 2 (KCNA) -- A meeting was held.', '2021-10-02', ['October 2 => 2021-10-02']],
     ['Pyongyang, December 31 (KCNA) -- A meeting was held.', '2022-01-01', ['December 31 => 2021-12-31']],
     ['Pyongyang, January 2 (KCNA) -- It opened on Dec. 30.', '2022-01-03', ['January 2 => 2022-01-02', 'Dec. 30 => 2021-12-30']],
+    // A report of December 31 printed on January 1: "this year" and "this month" are the report's.
+    ['Pyongyang, December 31 (KCNA) -- They flew 20 days this month and 200 days this year.', '2008-01-01',
+      ['December 31 => 2007-12-31', 'this month => 2007-12', 'this year => 2007']],
     ['Events took place between April 11 and 15.', '2016-05-03', ['April 11 => 2016-04-11', '15 => 2016-04-15']],
     ['Meetings were held on August 30 and 31.', '2016-09-05', ['August 30 => 2016-08-30', '31 => 2016-08-31']],
     ['The coming September 9 marks the founding day.', '2016-09-05', ['coming September 9 => 2016-09-09']],
