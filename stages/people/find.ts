@@ -305,6 +305,8 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   const first = tokens[s]!
   // "DPRK Foreign Minister Meets EU Delegation": a headline's verb after a title is no name.
   if (HEADLINE_VERBS.has(first.norm)) return ''
+  // "the Academy of Social Sciences, who is …": words after a body's head and "of" name the body.
+  if (tokens[s - 1]?.norm === 'of' && NON_PERSON_HEADS.has(tokens[s - 2]?.norm ?? '') && isCap(tokens[s - 2]) && !COUNTRY_WORDS.has(tokens[s - 2]!.norm)) return ''
   for (let j = s; j < e; j++) {
     const t = tokens[j]!
     if (NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(firstPart(t))) return ''

@@ -220,6 +220,9 @@ describe('people: offices around names', () => {
     ['It was headed by General Secretary Filiberto Ntutumu Nguema.', ['Filiberto Ntutumu Nguema']],
     ['Present were Lieutenant Generals Ri Yong Il and So Chun Bong.', ['Ri Yong Il', 'So Chun Bong']],
     ['Family members of Chai Shiying, Hu Zhenyi and Fan Delin came.', ['Chai Shiying', 'Hu Zhenyi', 'Fan Delin']],
+    // Words after a body's head and "of" name the body, not a person; a country is no such head.
+    ['It was said by Kong Myong Song of the Academy of Social Sciences, who is a member of it.', ['Kong Myong Song']],
+    ['They call for residence in Japan of Takeshi Terakoshi, a Japanese.', ['Takeshi Terakoshi']],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],
