@@ -110,6 +110,11 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
     const t = tokens[k]!
     if (!isCap(t) || NEVER_NAMES.has(t.norm)) continue
     if (KOREAN_SURNAMES.has(t.norm)) return undefined // "Cabinet Kim Yong Il": the Korean matcher takes it from there
+    // "Cuban Commercial Councilor Enrique Gomez Soler": the words after an office, when the office is evidence.
+    if (isOffice(tokens[k - 1]) && e - k >= 2 && !isOffice(t) && !TITLES_BEFORE.has(t.norm)) {
+      const rule = genericEvidence(tokens, k, e, maxWords, lowerWords)
+      if (rule) return {start: k, rule}
+    }
     if (!hasFirstName(t)) continue
     // only after a word that is no name: a title, a nationality, a head word, a word also written in lower case
     const before = tokens[k - 1]!
@@ -193,6 +198,8 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
 function isApposition(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]
   if (w?.kind !== 'word') return false
+  // "Zile Singh, new Indian ambassador to the DPRK": an office newly or formerly held.
+  if (APPOSITION_TIMES.has(w.norm) && !isCap(w)) return isApposition(tokens, i + 1)
   // "X, charge d'affaires ad interim of …", "X, Syrian charge d'affaires".
   if (chargeDAffairesEnd(tokens, i) > 0 || (isNationalityShape(w.text) && chargeDAffairesEnd(tokens, i + 1) > 0)) return true
   // "X, military attache of …": an office after its modifier.
@@ -203,6 +210,9 @@ function isApposition(tokens: readonly Token[], i: number): boolean {
   const office = tokens[i + 1]
   return isNationalityShape(w.text) && isOffice(office) && (!isCap(office) || OFFICE_PHRASE_START.has(tokens[i + 2]?.norm ?? ''))
 }
+
+/** Words before an office in an apposition that say when it is held: "X, new Indian ambassador to …". */
+const APPOSITION_TIMES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'outgoing', 'incoming', 'then'])
 
 /** Words after a capitalised office that make it an apposition: "Ambassador to", "Minister of". */
 const OFFICE_PHRASE_START: ReadonlySet<string> = new Set(['to', 'of', 'in', 'for'])
@@ -320,18 +330,20 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   if (hasTitleBefore(tokens, s, words)) return 'people:title-before'
   if (words < 2) return ''
   // weaker evidence: every word must be a name, not a word the article also writes in lower case
-  for (let j = s; j < e; j++) if (lowerWords.has(tokens[j]!.norm)) return ''
+  for (let j = s; j < e; j++) if (isCap(tokens[j]) && lowerWords.has(tokens[j]!.norm)) return ''
   const next = tokens[e]
   const prev = tokens[s - 1]
   if ((next && SPEECH_VERBS.has(next.norm)) || prev?.norm === 'said' || prev?.norm === 'says') return 'people:speech-verb'
   if (next?.text === ',' && isApposition(tokens, e + 1)) return 'people:apposition'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
-  if (prev?.norm !== 'of' && isSportsLine(tokens, s, e)) return 'people:sports-line'
+  // "from San Diego (California)": a place in a sentence, not a result line.
+  if (!PLACE_PREPOSITIONS.has(prev?.norm ?? '') && isSportsLine(tokens, s, e)) return 'people:sports-line'
   return ''
 }
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'near', 'into', 'across', 'via'])
 
 /**
  * Result lines and line-ups: "Ann Lee ( South Africa ) 71", "Ann Lee ( 61st )", "( Ann Lee 68th )", "4 - Ann Lee ,",

@@ -26,6 +26,8 @@ export const COUNTRY_WORDS = lower([...PLACES_JSON.countries, ...PLACES_JSON.reg
 export const OFFICE_HEADS = lower(TITLE_WORDS_JSON.heads)
 /** Words before an office noun inside an office (the `titles` stage's modifiers): "military attache", "first secretary". */
 export const OFFICE_MODIFIERS = lower(TITLE_WORDS_JSON.modifiers)
+/** Office nouns and their modifiers: "Chief Executive", "Vice Chairman" are words of an office, not of a name. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...OFFICE_MODIFIERS])
 /** Words that turn a preceding name into the name of a place, body or thing (lower-case). */
 export const NON_PERSON_HEADS = lower(PEOPLE_JSON.nonPersonHeads)
 /** Nouns that, as the head of "Name, a/an … noun", say the name is a thing ("an Internet paper"). */

@@ -1,15 +1,15 @@
 /** Token-level matchers of the `people` stage: Korean names, lexicon names, capitalised runs. Pure. */
 import type {Token} from '../../pipeline/doc.ts'
-import {chargeDAffairesEnd, isCap} from '../tokenise/shared.ts'
+import {chargeDAffairesEnd, isCap, isNationalityShape} from '../tokenise/shared.ts'
 import {
-  COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, OFFICE_HEADS, TITLES_BEFORE, TITLES_STRONG,
+  COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KOREAN_SURNAMES, KOREAN_SYLLABLES, NEVER_NAMES, NON_PERSON_HEADS, OFFICE_HEADS, OFFICE_WORDS, TITLES_BEFORE, TITLES_STRONG,
 } from './lexicon.ts'
 
 const ALL_CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
 const HYPHEN_RE = /[-‐‑]/
 // Western spellings of Korean syllables in hyphenated given names (Jong-un, Geun-hye, Myung-bak).
 const SYLLABLE_SHAPE_RE = /^(?:ch|kh|ph|th|ss|jj|kk|tt|pp|[gkndtrlmbpsjhcy])?(?:y|w)?(?:a|ae|o|oe|e|eo|eu|u|oo|i|ui|wa|wo|wi|we|ee)(?:k|n|l|m|p|ng)?$/
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ben', 'dos', 'du', 'al'])
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'bin', 'ben', 'dos', 'du', 'al', 'el'])
 const MAX_RUN = 4
 /** Longest generic name, in words. */
 export const MAX_NAME_WORDS = MAX_RUN
@@ -127,6 +127,8 @@ export function capitalisedRun(tokens: readonly Token[], i: number, limit: numbe
     const t = tokens[j]!
     const prev = tokens[j - 1]!
     if (t.text === '.' && prev.text.length === 1 && isCap(prev) && t.start === prev.end) { j++; continue } // initial
+    // a second initial, whatever its letter ("K. A. Kolpakov": "A" is no name word alone)
+    if (prev.text === '.' && t.text.length === 1 && isCap(t) && tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end && isCap(tokens[j + 2])) { j++; continue }
     if ((t.text === "'" || t.text === '’') && t.start === prev.end && isCap(tokens[j + 1]) && prev.text.length === 1) { j++; continue } // O'Neill
     if (PARTICLES.has(t.text) && isNameWord(tokens[j + 1]) && j + 1 < limit) { j++; continue }
     // "Prime Minister John Major says": a title word inside a run ends it only when a name follows it
@@ -160,10 +162,22 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   if (p === undefined || p.kind !== 'word') return false
   // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
   if (words >= 2 && envoyToBefore(tokens, i)) return true
+  // "Cuban Commercial Councilor Enrique Gomez Soler": a nationality and a capitalised office before the name.
+  if (words >= 2 && isCap(p) && OFFICE_HEADS.has(p.norm) && nationalityBefore(tokens, i - 1) && !OFFICE_WORDS.has(tokens[i]!.norm)) return true
   // "General Secretary Filiberto Ntutumu Nguema", "Secretary General X", "First Secretary X": a capitalised office of two words.
   if (words >= 2 && TITLES_BEFORE.has(p.norm) && isCap(p) && OFFICE_FIRST_WORDS.has(tokens[i - 2]?.norm ?? '') && isCap(tokens[i - 2])) return true
   if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p)) || (words >= 2 && endsChargeDAffaires(tokens, i))
+}
+
+/** A nationality adjective at most two capitalised words before the office at `k`: "Cuban [Commercial] Councilor". */
+function nationalityBefore(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q >= k - 3 && q >= 0; q--) {
+    const t = tokens[q]!
+    if (!isCap(t)) return false
+    if (isNationalityShape(t.text)) return true
+  }
+  return false
 }
 
 /** Capitalised words that open an office of two words before a name: "General Secretary", "Secretary General". */
@@ -251,7 +265,7 @@ function isInitialBeforeName(tokens: readonly Token[], i: number, limit: number)
   const t = tokens[i]
   const dot = tokens[i + 1]
   return t !== undefined && t.text.length === 1 && isCap(t) && dot?.text === '.' && dot.start === t.end && i + 2 < limit &&
-    isNameWord(tokens[i + 2]) && tokens[i + 2]!.start > dot.end && tokens[i - 1]?.end !== t.start
+    (isNameWord(tokens[i + 2]) || isInitialBeforeName(tokens, i + 2, limit)) && tokens[i + 2]!.start > dot.end && tokens[i - 1]?.end !== t.start
 }
 
 function isNameWord(t: Token | undefined): t is Token {

@@ -223,6 +223,13 @@ describe('people: offices around names', () => {
     // Words after a body's head and "of" name the body, not a person; a country is no such head.
     ['It was said by Kong Myong Song of the Academy of Social Sciences, who is a member of it.', ['Kong Myong Song']],
     ['They call for residence in Japan of Takeshi Terakoshi, a Japanese.', ['Takeshi Terakoshi']],
+    // Initials of any letter, particles written in lower case, "new" before an apposed office, a nationality and a
+    // capitalised office before the name; a place after "from" is no result line.
+    ['The gift was handed by K. A. Kolpakov, Minister of Justice.', ['K. A. Kolpakov']],
+    ['He sent greetings to Moammer el Gaddafi, leader of the revolution, and met Zile Singh, new Indian ambassador to the DPRK.', ['Moammer el Gaddafi', 'Zile Singh']],
+    ['He met Cuban Commercial Councilor Enrique Gomez Soler and Vietnamese Councilor Nguyen Dinh Duong.', ['Enrique Gomez Soler', 'Nguyen Dinh Duong']],
+    ['Resignation of S. Korean Chief Executive Urged', []],
+    ['The troops protect the region from San Diego (California) to Seoul; a prize went to Joanne Carter (Australia).', ['Joanne Carter']],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],
