@@ -211,6 +211,17 @@ function isApposition(tokens: readonly Token[], i: number): boolean {
   return isNationalityShape(w.text) && isOffice(office) && (!isCap(office) || OFFICE_PHRASE_START.has(tokens[i + 2]?.norm ?? ''))
 }
 
+/** Words after which a lone capitalised word with an office after it is a name: "Present were Shenin, chairman of …". */
+const BEFORE_LONE_NAME: ReadonlySet<string> = new Set(['were', 'was', 'by', 'with', 'including', 'to', 'met'])
+
+/** A lower-case office and "of" at `i` ("chairman of", "first vice-chairman of"): an office of a body. */
+function isOfficeOfBody(tokens: readonly Token[], i: number): boolean {
+  let k = i
+  while (k < i + 3 && OFFICE_MODIFIERS.has(tokens[k]?.norm ?? '') && !isCap(tokens[k])) k++
+  const office = tokens[k]
+  return office !== undefined && !isCap(office) && isOffice(office) && tokens[k + 1]?.norm === 'of'
+}
+
 /** Words before an office in an apposition that say when it is held: "X, new Indian ambassador to …". */
 const APPOSITION_TIMES: ReadonlySet<string> = new Set(['new', 'newly-appointed', 'outgoing', 'incoming', 'then'])
 
@@ -328,6 +339,10 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   if (words >= 2 && hasFirstName(first)) return 'people:first-name'
   if (shouting) return ''
   if (hasTitleBefore(tokens, s, words)) return 'people:title-before'
+  // "Present were Shenin, chairman of the Communist Party …": a surname alone, with an office of a body after it.
+  if (words === 1 && tokens[e]?.text === ',' && isOfficeOfBody(tokens, e + 1) && !lowerWords.has(first.norm) && !COUNTRY_WORDS.has(first.norm) &&
+    !isAllCaps(first) && (tokens[s - 1]?.kind === 'punct' || BEFORE_LONE_NAME.has(tokens[s - 1]?.norm ?? '') ||
+    (tokens[s - 1]?.norm === 'and' && tokens[s - 2]?.text === ','))) return 'people:apposition'
   if (words < 2) return ''
   // weaker evidence: every word must be a name, not a word the article also writes in lower case
   for (let j = s; j < e; j++) if (isCap(tokens[j]) && lowerWords.has(tokens[j]!.norm)) return ''

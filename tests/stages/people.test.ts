@@ -230,6 +230,9 @@ describe('people: offices around names', () => {
     ['He met Cuban Commercial Councilor Enrique Gomez Soler and Vietnamese Councilor Nguyen Dinh Duong.', ['Enrique Gomez Soler', 'Nguyen Dinh Duong']],
     ['Resignation of S. Korean Chief Executive Urged', []],
     ['The troops protect the region from San Diego (California) to Seoul; a prize went to Joanne Carter (Australia).', ['Joanne Carter']],
+    // A surname alone with an office of a body after it; not a word of a body's name before "and".
+    ['Present there were Shenin, chairman of the Communist Party, and Tolstikov, first vice-chairman of the Association.', ['Shenin', 'Tolstikov']],
+    ['He met the minister of Future and Science, director of the Court.', []],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],
