@@ -233,6 +233,8 @@ describe('people: offices around names', () => {
     // A surname alone with an office of a body after it; not a word of a body's name before "and".
     ['Present there were Shenin, chairman of the Communist Party, and Tolstikov, first vice-chairman of the Association.', ['Shenin', 'Tolstikov']],
     ['He met the minister of Future and Science, director of the Court.', []],
+    // "Secretary" alone before a surname.
+    ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],
