@@ -101,8 +101,17 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
 }
 
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/
+/** True when every token of `[from, to)` is a nationality adjective or a place: "Korean", "South Korean", "Japan's". */
+function onlyNationalities(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    if (!(isNationalityShape(t.text) || placeAt(tokens, k, k + 1) > 0 || t.norm === 'south' || t.norm === 'north' || isPossessive(t))) return false
+  }
+  return true
+}
+
 /** Heads of works, which KCNA names with a place or a date and a number ("Anju 121 Paper Factory"). */
-const WORKS_HEADS: ReadonlySet<string> = new Set(['factory', 'plant', 'mill', 'mine', 'works', 'enterprise', 'complex', 'farm', 'shipyard'])
+const WORKS_HEADS: ReadonlySet<string> = new Set(['factory', 'plant', 'mill', 'mine', 'works', 'enterprise', 'complex', 'farm', 'shipyard', 'team'])
 const namesWorks = (tokens: readonly Token[], from: number, to: number): boolean => {
   for (let k = from; k < to; k++) if (WORKS_HEADS.has(tokens[k]!.norm)) return true
   return false
@@ -133,7 +142,10 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   while (j < limit) {
     const k = knownNameAt(tokens, j, limit)
     if (k > 0) {
-      known = j === i
+      // "south Korean Yonhap News": a nationality or country before a known name is not part of it.
+      // National societies keep their country: "Japanese Red Cross Society".
+      if (j > start0 && onlyNationalities(tokens, start0, j) && tokens[j]!.norm !== 'red') start0 = j
+      known = j === i || j === start0
       j = k
       complete = j
       continue

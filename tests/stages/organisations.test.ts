@@ -45,6 +45,10 @@ describe('organisations: names', () => {
     ['The Korean Youth League of the 21st Century met.', ['Korean Youth League']],
     // Epithets before a body's name are not part of it.
     ["It carried an article titled \"Ever-victorious Workers' Party of Korea\" on the Heroic Korean People's Army.", ["Workers' Party of Korea", "Korean People's Army"]],
+    // Sports teams, circuses, and known outlets without the nationality before them (national societies keep theirs).
+    ['The April 25 Sports Team and the Rimyongsu Sports Team played before the Pyongyang Circus, south Korean Yonhap News said.',
+      ['April 25 Sports Team', 'Rimyongsu Sports Team', 'Pyongyang Circus', 'Yonhap News']],
+    ['The Japanese Red Cross Society met; the team won.', ['Japanese Red Cross Society']],
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
