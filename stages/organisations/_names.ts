@@ -139,8 +139,11 @@ const MAX_KEYS = 50_000
 
 function keyOf(words: string): string {
   return ` ${words} `.toLowerCase().replace(KEY_POSSESSIVE_RE, possessiveKey).replace(KEY_PUNCT_RE, ' ').replace(KEY_SPACE_RE, ' ')
-    .replace(/ the /g, ' ').replace(/ the /g, ' ').replace(/south-north/g, 'north-south').trim().replace(DPRK_TAIL_RE, '')
+    .replace(/ the /g, ' ').replace(/ the /g, ' ').replace(/south-north/g, 'north-south').replace(TERM_RE, ' ').trim().replace(DPRK_TAIL_RE, '')
 }
+
+/** The term of a standing body ("Eighth Central Committee", "14th Supreme People's Assembly"): one body, whatever its term. */
+const TERM_RE = / (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?=central committee|supreme people assembly|spa )/g
 
 // --- internal ---
 

@@ -100,6 +100,10 @@ describe('organisations: values shared by acronyms and short forms', () => {
       ["Supreme People's Assembly => Supreme People's Assembly", "SPA => Supreme People's Assembly",
         "SPA Standing Committee => Standing Committee of the Supreme People's Assembly",
         "Standing Committee of the Supreme People's Assembly => Standing Committee of the Supreme People's Assembly"]],
+    // A standing body's term does not make it another body.
+    ["The Eighth Central Committee of the Workers' Party of Korea met. The Central Committee of the WPK decided.",
+      ["Eighth Central Committee of the Workers' Party of Korea => Eighth Central Committee of the Workers' Party of Korea",
+        "Central Committee of the WPK => Eighth Central Committee of the Workers' Party of Korea"]],
     ['He is general secretary of the C.C., the Communist Party of Vietnam.',
       ['C.C., the Communist Party of Vietnam => Central Committee of the Communist Party of Vietnam']],
     ["The General Staff of the Korean People's Army met. The General Staff said so.",
