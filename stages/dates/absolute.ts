@@ -125,6 +125,9 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   if (isCap(next) && normAt(s, m.end) !== 'juche') return undefined // "the April Spring Friendship Art Festival"
   // "One January day in Juche 64 (1975)": the month of the year the sentence gives after it.
   const dayIn = normAt(s, m.end) === 'day' && (normAt(s, m.end + 1) === 'in' || normAt(s, m.end + 1) === 'of') ? yearPartAt(s, m.end + 2) : undefined
+  // "from January to February Juche 54 (1965)": a month range takes the year written after its end.
+  const rangeYear = yearAfterRange(s, m.end)
+  if (rangeYear !== undefined) return {hits: [{start, end: m.end, value: isoMonth(rangeYear, m.month), rule: 'dates:month-range'}], end: m.end}
   // "on February 12, 1957 … in July of the same year": the year of the last day the text gave.
   const sameYear = s.lastDay ? sameYearEnd(s, m.end) : -1
   if (sameYear > 0) return {hits: [{start, end: sameYear, value: isoMonth(s.lastDay!.day.year, m.month), rule: 'dates:month-same-year'}], end: sameYear}
@@ -132,6 +135,19 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   const year = dayIn ? yearOf(s, dayIn) : yearFor(s, i, m.month, undefined, direction)
   if (year === undefined) return {hits: [], end: m.end}
   return {hits: [{start, end: m.end, value: isoMonth(year, m.month), rule: 'dates:month'}], end: m.end}
+}
+
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'till', 'until', '-'])
+
+/** The year written after a month range's end at `k` ("to February Juche 54 (1965)", "to March 3, 2001"), if any. */
+function yearAfterRange(s: Scan, k: number): number | undefined {
+  if (!RANGE_WORDS.has(normAt(s, k))) return undefined
+  const next = monthAt(s, k + 1)
+  if (!next) return undefined
+  let e = next.end
+  if (dayNumAt(s, e) !== undefined && fourDigitsAt(s, e) === undefined) e++
+  const part = yearPartAt(s, e)
+  return part && 'year' in part ? part.year : undefined
 }
 
 /** End of "of the same year" / "of that year" at `k`, or -1. */

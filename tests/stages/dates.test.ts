@@ -27,6 +27,8 @@ describe('dates: absolute', () => {
     ['The five-year plan (2021-2025) is under way.', ['2021 => 2021', '2025 => 2025']],
     ['It happened in mid-1996 and again in mid-November 1996.', ['mid-1996 => 1996', 'mid-November 1996 => 1996-11']],
     ['A record dated 2019-04-05 was found.', ['2019-04-05 => 2019-04-05']],
+    // A month range takes the year written after its end.
+    ['The talks were made from January to February Juche 54 (1965).', ['January => 1965-01', 'February Juche 54 (1965) => 1965-02']],
     // A month "of the same year" is in the year of the last day the text gave, not the publication year.
     ['It met on February 12, 1957 and acted in July of the same year and in May of that year.',
       ['February 12, 1957 => 1957-02-12', 'July of the same year => 1957-07', 'May of that year => 1957-05']],
