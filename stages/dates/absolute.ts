@@ -85,7 +85,9 @@ export function matchMonthFirst(s: Scan, i: number, direction: Direction | undef
     if (isLastIdiom(s, tail)) { direction = 'last'; tail++ } // "on May 28 last"
     const part = yearPartAt(s, tail)
     if (!part && days.length === 1 && isAttributive(s, i, tail)) return {hits: [], end: tail}
-    const year = part ? yearOf(s, part) : yearFor(s, i, month, first, direction)
+    // "from January 5 to March 3, 1965": the year written after the range's end.
+    const ranged = part ? undefined : yearAfterRange(s, tail)
+    const year = part ? yearOf(s, part) : ranged ?? yearFor(s, i, month, first, direction)
     const end = part ? part.end : tail
     if (year === undefined) return {hits: [], end}
     const rule = part ? ('year' in part ? 'dates:month-day-year' : 'dates:month-day-relative-year')

@@ -29,6 +29,7 @@ describe('dates: absolute', () => {
     ['A record dated 2019-04-05 was found.', ['2019-04-05 => 2019-04-05']],
     // A month range takes the year written after its end.
     ['The talks were made from January to February Juche 54 (1965).', ['January => 1965-01', 'February Juche 54 (1965) => 1965-02']],
+    ['Raids were made from July 11 to August 20, 1951.', ['July 11 => 1951-07-11', 'August 20, 1951 => 1951-08-20']],
     // A month "of the same year" is in the year of the last day the text gave, not the publication year.
     ['It met on February 12, 1957 and acted in July of the same year and in May of that year.',
       ['February 12, 1957 => 1957-02-12', 'July of the same year => 1957-07', 'May of that year => 1957-05']],
