@@ -152,6 +152,12 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
     }
     const t = tokens[j]!
     if (j > i && isCap(t) && PHRASE_VERBS.has(t.norm)) break
+    // "Foodstuff Factory No. 354", "KPA Unit No. 567": a number written with "No." after a head.
+    if (t.norm === 'no' && complete === j && tokens[j + 1]?.text === '.' && tokens[j + 2]?.kind === 'number' && j + 2 < limit) {
+      j += 3
+      complete = j
+      continue
+    }
     if (isCap(t) && !(t.text === 'Named' && tokens[j + 1]?.norm === 'after')) {
       j++
       if (isHeadAt(tokens, j - 1) || isOrgAcronym(t, defined)) complete = j

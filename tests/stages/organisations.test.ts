@@ -52,6 +52,9 @@ describe('organisations: names', () => {
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
+    // A number written with "No." after a head.
+    ["Workers of the Foodstuff Factory No. 354 of the Korean People's Army and the Pyongyang Primary School No. 4 came.",
+      ["Foodstuff Factory No. 354 of the Korean People's Army", 'Pyongyang Primary School No. 4']],
     // Works named with a place or a date and a number; a numbered department.
     ['Workers of the Pyongyang 326 Electric Wire Factory and the February 8 Vinalon Complex met; on January 18 the KCNA said.',
       ['Pyongyang 326 Electric Wire Factory', 'February 8 Vinalon Complex', 'KCNA']],
