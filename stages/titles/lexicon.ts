@@ -38,7 +38,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 
 /** Adverbs skipped between offices of a chain ("and concurrently director of …", "who is also …"). */
-export const CHAIN_ADVERBS: ReadonlySet<string> = new Set(['concurrently', 'also', 'now', 'currently'])
+export const CHAIN_ADVERBS: ReadonlySet<string> = new Set(['concurrently', 'also', 'now', 'currently', 'new', 'newly-appointed', 'outgoing', 'incoming'])
 
 /** Lower-case words that never continue a title's noun phrase: verbs, pronouns, conjunctions, time words. */
 export const NP_STOP: ReadonlySet<string> = new Set([

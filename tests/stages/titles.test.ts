@@ -128,6 +128,9 @@ describe('titles', () => {
     // "and the" inside an office's phrase, unless a second body follows.
     ['He met Jan Novak, director for Asia and the Pacific of the Foreign Ministry, today.', ['Jan Novak'],
       ['Jan Novak | director for Asia and the Pacific of the Foreign Ministry']],
+    // "new" before an office is not part of it; commercial and cultural councilors, doyens of a corps.
+    ['He met Zile Singh, new Indian ambassador to the DPRK, and Cuban Commercial Councilor Ana Soler, doyen of the corps.', ['Zile Singh', 'Ana Soler'],
+      ['Zile Singh | Indian ambassador to the DPRK', 'Ana Soler | Cuban Commercial Councilor', 'Ana Soler | doyen of the corps']],
     // A body's short form in brackets between the title and the name.
     ['Vice-Chairman of the General Association of Korean Residents in Japan (Chongryon) Pae Ik Ju spoke.', ['Pae Ik Ju'],
       ['Pae Ik Ju | Vice-Chairman of the General Association of Korean Residents in Japan']],
