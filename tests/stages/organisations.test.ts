@@ -49,6 +49,7 @@ describe('organisations: names', () => {
     ['The April 25 Sports Team and the Rimyongsu Sports Team played before the Pyongyang Circus, south Korean Yonhap News said.',
       ['April 25 Sports Team', 'Rimyongsu Sports Team', 'Pyongyang Circus', 'Yonhap News']],
     ['The Japanese Red Cross Society met; the team won.', ['Japanese Red Cross Society']],
+    ['Guests dined at the Okryu Restaurant.', ['Okryu Restaurant']],
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
