@@ -104,6 +104,8 @@ export function hasFutureCue(s: Scan, i: number): boolean {
     const n = s.tokens[k]!.norm
     // "due to the quake" gives a cause, not a time to come ("due to arrive").
     if (n === 'due' && s.tokens[k + 1]?.norm === 'to' && CAUSE_AFTER_DUE_TO.has(s.tokens[k + 2]?.norm ?? '')) continue
+    // "is going on here from Tuesday" is under way; "is going to open" is to come.
+    if (n === 'going' && s.tokens[k + 1]?.norm !== 'to') continue
     if (FUTURE_CUES.has(n)) return true
     if (n === 'be' && s.tokens[k - 1]?.norm === 'to') return true
     if (n === 'to' && BE_FORMS.has(s.tokens[k - 1]?.norm ?? '')) return true // "is to resume"

@@ -62,6 +62,9 @@ describe('dates: the KCNA dateline and yearless days', () => {
     ['They met on Dec. 20 last year.', '2009-01-08', ['Dec. 20 last year => 2008-12-20']],
     ['The delegate was invited in May last.', '2017-07-21', ['May last => 2017-05']],
     ['The exhibition will open on January 5.', '2021-12-28', ['January 5 => 2022-01-05']],
+    // "is going on from" a day is under way; "is going to" looks ahead.
+    ['Pyongyang, June 21 (KCNA) -- A performance is going on here from Tuesday.', '2007-06-22', ['June 21 => 2007-06-21', 'Tuesday => 2007-06-19']],
+    ['Pyongyang, June 21 (KCNA) -- A performance is going to open on Tuesday.', '2007-06-22', ['June 21 => 2007-06-21', 'Tuesday => 2007-06-26']],
     // "due to" a cause looks back; "due to" a verb looks ahead.
     ['The plant was damaged due to the storm on March 11.', '2011-04-13', ['March 11 => 2011-03-11']],
     ['The ship is due to arrive on January 5.', '2021-12-28', ['January 5 => 2022-01-05']],
