@@ -28,7 +28,7 @@ export const SUB_BODY_FIRST: ReadonlySet<string> = new Set(ORGS.subBodies.map((s
 export const LONE_HEADS_KEPT: ReadonlySet<string> = new Set(ORGS.loneHeadsKept)
 
 /** Offices and honorifics: a name never runs on into them ("… of China President Xi"). */
-export const TITLES: ReadonlySet<string> = new Set(ORGS.titles)
+export const TITLES: ReadonlySet<string> = new Set([...ORGS.titles, ...ORGS.titles.filter((t) => !t.includes('-')).map((t) => `vice-${t}`)])
 
 /** Words of a bracketed qualifier that belongs to a party's name: "(Maoist)", "(ML)". Hyphened ones need no entry. */
 export const NAME_QUALIFIERS: ReadonlySet<string> = new Set(ORGS.nameQualifiers)

@@ -50,6 +50,9 @@ describe('organisations: names', () => {
       ['April 25 Sports Team', 'Rimyongsu Sports Team', 'Pyongyang Circus', 'Yonhap News']],
     ['The Japanese Red Cross Society met; the team won.', ['Japanese Red Cross Society']],
     ['Guests dined at the Okryu Restaurant.', ['Okryu Restaurant']],
+    // An office of "vice-" form after "and" starts the next office, not more of the body.
+    ['She is vice-chairwoman of the Committee for Cultural Relations and Vice-Chairwoman of the Friendship Association.',
+      ['Committee for Cultural Relations', 'Friendship Association']],
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],
