@@ -1,7 +1,7 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
 import {chargeDAffairesEnd, isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
-import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, OFFICE_MODIFIERS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
+import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
   capitalisedRun, firstPart, hasFirstName, hasInitial, hasTitleBefore, isAllCaps, isInitialsWord, isInsideThing, MAX_NAME_WORDS, matchKorean, matchParts,
   partsOf, wordCount,
@@ -115,6 +115,12 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
       const rule = genericEvidence(tokens, k, e, maxWords, lowerWords)
       if (rule) return {start: k, rule}
     }
+    // "honorary Chairman of the World Peace Council Romesh Chandra": two or three name words after the head of the
+    // body an office is of.
+    // Not after a nationality or a media noun ("the Magazine Social Look"), nor before more of a body ("… of Trade Unions").
+    const head = tokens[k - 1]!
+    if (isCap(head) && NON_PERSON_HEADS.has(head.norm) && !isNationalityShape(head.text) && !MEDIA_HEADS.has(head.norm) && e - k >= 2 && e - k <= 3 &&
+      tokens[e]?.norm !== 'of' && officeOfBefore(tokens, s) && plainNameWords(tokens, k, e, lowerWords)) return {start: k, rule: 'people:after-office-body'}
     if (!hasFirstName(t)) continue
     // only after a word that is no name: a title, a nationality, a head word, a word also written in lower case
     const before = tokens[k - 1]!
@@ -123,6 +129,27 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
     return rule ? {start: k, rule} : undefined
   }
   return undefined
+}
+
+/** Heads of media, whose name follows them: "the News Agency Prensa Latina", "the Magazine Social Look". */
+const MEDIA_HEADS: ReadonlySet<string> = new Set(['agency', 'magazine', 'newspaper', 'paper', 'journal', 'radio', 'television', 'daily', 'weekly', 'review'])
+
+/** An office and "of" (and "the") right before `s`: "Chairman of the …", "chief of …". */
+function officeOfBefore(tokens: readonly Token[], s: number): boolean {
+  let k = s - 1
+  if (tokens[k]?.norm === 'the') k--
+  return tokens[k]?.norm === 'of' && isOffice(tokens[k - 1])
+}
+
+/** Whether `[from, to)` holds only words that can be a name's: capitalised, none a head, an office, a country or in capitals, none also written in lower case. */
+function plainNameWords(tokens: readonly Token[], from: number, to: number, lowerWords: {has(word: string): boolean}): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!
+    const singular = t.norm.endsWith('s') ? t.norm.slice(0, -1) : t.norm
+    if (!isCap(t) || isAllCaps(t) || NON_PERSON_HEADS.has(t.norm) || NON_PERSON_HEADS.has(singular) || OFFICE_WORDS.has(t.norm) ||
+      COUNTRY_WORDS.has(t.norm) || TITLES_BEFORE.has(t.norm) || lowerWords.has(t.norm) || HEADLINE_VERBS.has(t.norm)) return false
+  }
+  return true
 }
 
 /**

@@ -233,6 +233,9 @@ describe('people: offices around names', () => {
     // A surname alone with an office of a body after it; not a word of a body's name before "and".
     ['Present there were Shenin, chairman of the Communist Party, and Tolstikov, first vice-chairman of the Association.', ['Shenin', 'Tolstikov']],
     ['He met the minister of Future and Science, director of the Court.', []],
+    // Name words after the head of the body an office is of; not an outlet's name, a nationality's, or more of a body.
+    ['He met honorary Chairman of the World Peace Council Romesh Chandra and Vice-Minister of Foreign Affairs Zhang Yesui.', ['Romesh Chandra', 'Zhang Yesui']],
+    ['He met the General Director of the News Agency Prensa Latina and the chairperson of the National Democratic Confederation of Trade Unions.', []],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A headline's verb after a title is no name.
