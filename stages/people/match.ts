@@ -240,7 +240,7 @@ export function isInsideThing(tokens: readonly Token[], start: number, end: numb
 
 const GLUED_TAIL_RE = /^\p{Lu}\p{Ll}+$/u
 // Past-tense verbs and adverbs glued after a bold name ("Unexpressed", "Unwarmly").
-const GLUED_VERB_RE = /^[a-z]{2,}(?:ed|ly)$|^(?:went|took|saw|put|held|laid|stood|told|paid|learned|carries|has)$/
+const GLUED_VERB_RE = /^[a-z]{2,}(?:ed|ly)$|^[a-z]{3,}ing$|^(?:went|took|saw|put|held|laid|stood|told|paid|learned|carries|has)$/
 // Words seen glued after a bold name; a closed list, so "University" is never read as "Un" + "iversity".
 const GLUED_WORDS: ReadonlySet<string> = new Set([
   'and', 'as', 'at', 'by', 'for', 'from', 'had', 'has', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'was', 'who', 'with',

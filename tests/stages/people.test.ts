@@ -238,6 +238,8 @@ describe('people: offices around names', () => {
     ['He met the General Director of the News Agency Prensa Latina and the chairperson of the National Democratic Confederation of Trade Unions.', []],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
+    // A name glued to the -ing word after it.
+    ['They hold the great ComradeKim Jong Unrepresenting the destiny of the nation.', ['Kim Jong Un']],
     // A headline's verb after a title is no name.
     ['Colombian President Praises Kim Jong Il', ['Kim Jong Il']],
     ['Indian Ambassador Presents Credentials', []],
