@@ -247,6 +247,7 @@ const GLUED_WORDS: ReadonlySet<string> = new Set([
   'were', 'visited', 'inspected', 'said', 'sent', 'gave', 'made', 'also', 'that', 'which', 'into', 'invited', 'good',
   'so', 'but', 'be', 'met', 'a', 'an', 'are', 'will', 'would', 'his', 'their', 'it', 'he', 'not', 'under', 'over', 'after',
   'before', 'upon', 'through', 'about', 'because', 'since', 'while', 'when', 'called', 'personally', 'warmly', 'once',
+  'led', 'won', 'got', 'gives', 'can', 'set', 'contributes', 'lie',
 ])
 
 /** "Unand" → "Un", "Sungwith" → "Sung": a syllable glued to the next (lower-case) word, or ''. */
