@@ -260,6 +260,17 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
   return {name: {start, end: e, rule}, next: Math.max(e, j)}
 }
 
+/** Heads of institutions that stand alone: after "and", a run ending on one is a second body, not more of the first. */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'hospital', 'institute', 'academy', 'factory',
+  'complex', 'mill', 'mine', 'farm', 'bureau', 'museum', 'library', 'theatre', 'enterprise', 'works', 'plant', 'station'])
+
+/** True when the capitalised run at `k` ends on an institution's head ("… and Nampho University of Agriculture"). */
+function secondBodyAt(ctx: ScanContext, k: number, limit: number): boolean {
+  let q = k
+  while (q < limit && q < k + 8 && isCap(ctx.tokens[q])) q++
+  return q > k + 1 && INSTITUTION_HEADS.has(ctx.tokens[q - 1]!.norm)
+}
+
 /** Words of a body's name that honour a person: "for Remembering …", "the Centenary of the Birth of …". */
 const HONOURING_WORDS: ReadonlySet<string> = new Set(['birth', 'centenary', 'anniversary', 'memory', 'remembering', 'commemorating', 'celebrating'])
 /** Honorifics before the person a body's name honours. */
@@ -407,6 +418,14 @@ function parseNounWords(ctx: ScanContext, k: number, end: number): number {
       let n = e + 1
       if (t.norm !== 'and' && tokens[n]?.norm === 'the') n++
       const nt = tokens[n]
+      // "… Committee for Implementation of June 15 Joint Declaration": a dated name after "of".
+      if (t.norm === 'of' && nt && DAY_MONTH.has(nt.norm) && tokens[n + 1]?.kind === 'number' && isCap(tokens[n + 2]) && n + 2 < limit) {
+        e = n
+        continue
+      }
+      // "Pyongyang University of Foreign Studies and Korea-Iran Friendship Jungsin Senior Secondary School": a second
+      // body after "and", with a head of its own.
+      if (t.norm === 'and' && nt && secondBodyAt(ctx, n, limit)) break
       // "… for Celebrating the Centenary of the Birth of President Kim Il Sung": the person the body honours.
       const honoured = t.norm === 'of' && nt && (TITLES.has(nt.norm) || ctx.personStarts.has(n)) ? honouredNameEnd(ctx, k, n, limit) : -1
       if (honoured > 0) {

@@ -27,7 +27,8 @@ export function isHeadAt(tokens: readonly Token[], i: number): boolean {
   if (!t || !isCap(t) || !HEADS.has(t.norm)) return false
   const previous = HEADS_NEEDING_PREVIOUS.get(t.norm)
   if (!previous) return true
-  return previous.has(previousWord(tokens, i))
+  // "the Movement for Peace and Socialism of Italy", "Group for the Study of …": a purpose in capitals after it.
+  return previous.has(previousWord(tokens, i)) || (tokens[i + 1]?.norm === 'for' && isCap(tokens[tokens[i + 2]?.norm === 'the' ? i + 3 : i + 2]))
 }
 
 /** End (exclusive) of a known name starting at `i` ("Rodong Sinmun"), or -1. */

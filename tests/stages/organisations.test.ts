@@ -53,6 +53,14 @@ describe('organisations: names', () => {
     // An office of "vice-" form after "and" starts the next office, not more of the body.
     ['She is vice-chairwoman of the Committee for Cultural Relations and Vice-Chairwoman of the Friendship Association.',
       ['Committee for Cultural Relations', 'Friendship Association']],
+    // Two institutions joined by "and" are two bodies; words of one name joined by "and" stay one.
+    ['Students of Phyongsong University of Coal Mining and Nampho University of Agriculture and of the Ministry of Power and Coal Industries came.',
+      ['Phyongsong University of Coal Mining', 'Nampho University of Agriculture', 'Ministry of Power and Coal Industries']],
+    ['The Yangon Regional Committee of the Union Solidarity and Development Party of Myanmar met.', ['Yangon Regional Committee of the Union Solidarity and Development Party of Myanmar']],
+    // A head that needs the word before it stands first before a purpose in capitals; a dated name after "of".
+    ['The British Group for the Study of the Juche Idea and the Movement for Peace and Socialism of Italy met.',
+      ['British Group for the Study of the Juche Idea', 'Movement for Peace and Socialism of Italy']],
+    ['The All-Korean Committee for Implementation of June 15 Joint Declaration said.', ['All-Korean Committee for Implementation of June 15 Joint Declaration']],
     // A known body with no head word.
     ['Members of the People for Achieving Peace and Reunification and South Headquarters of the Alliance came.',
       ['People for Achieving Peace and Reunification', 'South Headquarters of the Alliance']],

@@ -236,6 +236,8 @@ describe('people: offices around names', () => {
     // Name words after the head of the body an office is of; not an outlet's name, a nationality's, or more of a body.
     ['He met honorary Chairman of the World Peace Council Romesh Chandra and Vice-Minister of Foreign Affairs Zhang Yesui.', ['Romesh Chandra', 'Zhang Yesui']],
     ['He met the General Director of the News Agency Prensa Latina and the chairperson of the National Democratic Confederation of Trade Unions.', []],
+    // A conservatory or a prefecture named after a person or a place is no person.
+    ['She studied at the Pyongyang Kim Won Gyun Conservatory; Ri Pak Ji in Hyogo Prefecture, member of the committee, spoke.', ['Ri Pak Ji']],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A name glued to the -ing word after it.
