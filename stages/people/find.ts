@@ -244,9 +244,13 @@ const BEFORE_LONE_NAME: ReadonlySet<string> = new Set(['were', 'was', 'by', 'wit
 /** A lower-case office and "of" at `i` ("chairman of", "first vice-chairman of"): an office of a body. */
 function isOfficeOfBody(tokens: readonly Token[], i: number): boolean {
   let k = i
-  while (k < i + 3 && OFFICE_MODIFIERS.has(tokens[k]?.norm ?? '') && !isCap(tokens[k])) k++
+  // "Motomura, Japanese ambassador to the United Nations": a nationality before the office.
+  const nationality = isCap(tokens[k]) && isNationalityShape(tokens[k]!.text)
+  if (nationality) k++
+  while (k < i + 4 && OFFICE_MODIFIERS.has(tokens[k]?.norm ?? '') && !isCap(tokens[k])) k++
   const office = tokens[k]
-  return office !== undefined && !isCap(office) && isOffice(office) && tokens[k + 1]?.norm === 'of'
+  const next = tokens[k + 1]?.norm
+  return office !== undefined && !isCap(office) && isOffice(office) && (next === 'of' || (nationality && next === 'to'))
 }
 
 /** Words before an office in an apposition that say when it is held: "X, new Indian ambassador to …". */
@@ -369,7 +373,7 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   // "Present were Shenin, chairman of the Communist Party …": a surname alone, with an office of a body after it.
   if (words === 1 && tokens[e]?.text === ',' && isOfficeOfBody(tokens, e + 1) && !lowerWords.has(first.norm) && !COUNTRY_WORDS.has(first.norm) &&
     !isAllCaps(first) && (tokens[s - 1]?.kind === 'punct' || BEFORE_LONE_NAME.has(tokens[s - 1]?.norm ?? '') ||
-    (tokens[s - 1]?.norm === 'and' && tokens[s - 2]?.text === ','))) return 'people:apposition'
+    (tokens[s - 1]?.norm === 'and' && (tokens[s - 2]?.text === ',' || isCap(tokens[s - 1]))))) return 'people:apposition'
   if (words < 2) return ''
   // weaker evidence: every word must be a name, not a word the article also writes in lower case
   for (let j = s; j < e; j++) if (isCap(tokens[j]) && lowerWords.has(tokens[j]!.norm)) return ''

@@ -162,6 +162,8 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   if (p === undefined || p.kind !== 'word') return false
   // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
   if (words >= 2 && envoyToBefore(tokens, i)) return true
+  // "charge d'affaires ad interim of the Polish Embassy here Mieczyslaw Dedo": an envoy's office, "here", the name.
+  if (words >= 2 && p.norm === 'here' && officeShortlyBefore(tokens, i - 1)) return true
   // "Cuban Commercial Councilor Enrique Gomez Soler": a nationality and a capitalised office before the name.
   if (words >= 2 && isCap(p) && OFFICE_HEADS.has(p.norm) && nationalityBefore(tokens, i - 1) && !OFFICE_WORDS.has(tokens[i]!.norm)) return true
   // "General Secretary Filiberto Ntutumu Nguema", "Secretary General X", "First Secretary X": a capitalised office of two words.
@@ -176,6 +178,16 @@ function nationalityBefore(tokens: readonly Token[], k: number): boolean {
     const t = tokens[q]!
     if (!isCap(t)) return false
     if (isNationalityShape(t.text)) return true
+  }
+  return false
+}
+
+/** An envoy's office in the twelve words before `k` ("ambassador of …", "charge d'affaires … of the … Embassy"). */
+function officeShortlyBefore(tokens: readonly Token[], k: number): boolean {
+  for (let q = k - 1; q >= k - 12 && q >= 0; q--) {
+    const n = tokens[q]!.norm
+    if (n === 'ambassador' || n === 'charge' || n === 'consul' || n === 'attache' || n === 'envoy' || n === 'councilor' || n === 'counsellor') return true
+    if (tokens[q]!.text === '.' || tokens[q]!.text === ',') return false
   }
   return false
 }

@@ -238,6 +238,9 @@ describe('people: offices around names', () => {
     ['He met the General Director of the News Agency Prensa Latina and the chairperson of the National Democratic Confederation of Trade Unions.', []],
     // A conservatory or a prefecture named after a person or a place is no person.
     ['She studied at the Pyongyang Kim Won Gyun Conservatory; Ri Pak Ji in Hyogo Prefecture, member of the committee, spoke.', ['Ri Pak Ji']],
+    // An envoy's office, "here", and the name; a lone surname with a nationality's envoy office after it.
+    ["Invited there were charge d'affaires ad interim of the Polish Embassy here Mieczyslaw Dedo and officials. And Motomura, Japanese ambassador to the United Nations, said so.",
+      ['Mieczyslaw Dedo', 'Motomura']],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A name glued to the -ing word after it.
