@@ -1,5 +1,5 @@
 import type {Doc, Mention, Message, Token} from '../../pipeline/doc.ts'
-import {chargeDAffairesEnd, isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
+import {appointmentAsEnd, chargeDAffairesEnd, isCap, isNationalityShape, sentenceEnds} from '../tokenise/shared.ts'
 import {resolveValues, type Found} from './resolve.ts'
 import {APPOSITION_HEADS, APPOSITION_THINGS, CHINESE_SURNAMES, COUNTRY_WORDS, FIRST_NAMES, HEADLINE_VERBS, KNOWN_PEOPLE, KOREAN_SURNAMES, NEVER_NAMES, NON_PERSON_HEADS, NOT_PEOPLE, OFFICE_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, SPEECH_VERBS, TITLES_BEFORE} from './lexicon.ts'
 import {
@@ -381,6 +381,8 @@ function genericEvidence(tokens: readonly Token[], s: number, e: number, maxWord
   const prev = tokens[s - 1]
   if ((next && SPEECH_VERBS.has(next.norm)) || prev?.norm === 'said' || prev?.norm === 'says') return 'people:speech-verb'
   if (next?.text === ',' && isApposition(tokens, e + 1)) return 'people:apposition'
+  // "to Sushil Koirala upon his election as prime minister of Nepal"
+  if (appointmentAsEnd(tokens, e) > 0 && isOffice(tokens[appointmentAsEnd(tokens, e)])) return 'people:appointment'
   const second = tokens[s + 1]!
   if (words === 2 && CHINESE_SURNAMES.has(first.norm) && !FIRST_NAMES.has(second.norm) && PINYIN_RE.test(second.norm)) return 'people:chinese-name'
   // "from San Diego (California)": a place in a sentence, not a result line.

@@ -1,5 +1,5 @@
-import type {Doc, Mention, Message, Span, TitlePair} from '../../pipeline/doc.ts'
-import {sentenceEnds} from '../tokenise/shared.ts'
+import type {Doc, Mention, Message, Span, TitlePair, Token} from '../../pipeline/doc.ts'
+import {appointmentAsEnd, sentenceEnds} from '../tokenise/shared.ts'
 import {ACRONYMS, ARTICLES, BETWEEN_TITLE_AND_NAME, CHAIN_ADVERBS, DETERMINERS, MODIFIERS, POSSESSIVE_LEADER, RANK_ABBREVIATIONS} from './lexicon.ts'
 import {isCapitalised, isCoreWord, parseCore, parseTitle, singularOf, type ParseContext, type ParsedTitle} from './parse.ts'
 
@@ -51,7 +51,8 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
     if (orgStartAtEnd[m.end]! < m.start) return
     beforeName(context, people, m, i, max, personEndAt, found)
     afterName(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + max * 4), max, personEndAt, found)
-    asOffice(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + 1 + max), personEndAt, found)
+    asOffice(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + 5 + max), personEndAt, found)
+    electedOffice(context, people, m, i, Math.min(sentenceEnd[m.start]!, m.end + max * 4), max, personEndAt, found)
     onLinesAfterName(context, m, i, max, found)
     links.push(...found)
   })
@@ -175,7 +176,14 @@ function afterName(context: ParseContext, people: readonly Mention[], m: Mention
     if (articles && ARTICLES.has(tokens[j]?.norm ?? '')) j++
     const withArticle = articles && tokens[j - 1]?.norm === 'the'
     const title = parseTitle(context, j, Math.min(bound, j + max))
-    if (!title) break
+    if (!title) {
+      // "Kim Su Jo, winner of Kim Il Sung Prize, hero of the DPRK, People's Artiste, deputy to …": honours are no
+      // offices, and the chain goes on after them.
+      const comma = honourItemEnd(tokens, j, bound)
+      if (comma < 0) break
+      j = comma + 1
+      continue
+    }
     // "X, the chairperson said": a new subject, not an apposition.
     const follows = tokens[title.end]
     if (withArticle && follows?.kind === 'word' && SPEECH_VERB_RE.test(follows.norm)) break
@@ -230,13 +238,69 @@ const AFTER_AS_OFFICE = new Set([',', '.', ';', ':', ')', 'and'])
  */
 function asOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, personEndAt: Int32Array, out: Link[]): void {
   const {tokens} = context
-  if (tokens[m.end]?.norm !== 'as') return
-  const title = parseTitle(context, m.end + 1, bound)
-  if (!title) return
-  const next = tokens[title.end]
-  if (next && !AFTER_AS_OFFICE.has(next.norm) && title.end < bound) return
-  out.push({person, title, rule: 'titles:as-office'})
-  if (title.plural) sharedBefore(context, people, m, title, personEndAt, out)
+  // "… to X on his appointment as deputy prime minister", "X upon his election as prime minister of Nepal".
+  const at = appointmentAsEnd(tokens, m.end)
+  if (at < 0 && tokens[m.end]?.norm !== 'as') return
+  // The offices of a chain ("as deputy prime minister and Foreign Minister of Belarus"), the last ending its clause.
+  const chain: ParsedTitle[] = []
+  let title = parseTitle(context, at > 0 ? at : m.end + 1, bound)
+  while (title) {
+    chain.push(title)
+    const joint = tokens[title.end]
+    const more = joint?.norm === 'and' && at > 0 ? parseTitle(context, title.end + 1, bound) : undefined
+    if (!more) break
+    title = more
+  }
+  const last = chain[chain.length - 1]
+  if (!last) return
+  const next = tokens[last.end]
+  if (next && !AFTER_AS_OFFICE.has(next.norm) && last.end < bound) return
+  for (const t of chain) {
+    out.push({person, title: t, rule: 'titles:as-office'})
+    if (t.plural) sharedBefore(context, people, m, t, personEndAt, out)
+  }
+}
+
+/** Words that open an honour in a chain of offices: "winner of …", "hero of …", "People's Artiste", "Merited Teacher". */
+const HONOURS: ReadonlySet<string> = new Set(['winner', 'winners', 'hero', 'heroine', 'laureate', 'merited', 'people', 'labour', 'labor'])
+const HONOUR_NOUNS: ReadonlySet<string> = new Set(['artiste', 'artist', 'athlete', 'teacher', 'doctor', 'scientist', 'hero', 'heroine', 'worker'])
+
+/** The comma that ends an honour item at `j` ("winner of Kim Il Sung Prize,", "People's Artiste,"), or -1. */
+function honourItemEnd(tokens: readonly Token[], j: number, bound: number): number {
+  const first = tokens[j]
+  if (!first || !HONOURS.has(first.norm)) return -1
+  // "People's Artiste", "Labour Hero": the capitalised kinds only; "winner"/"hero" of anything.
+  if ((first.norm === 'people' || first.norm === 'labour' || first.norm === 'labor' || first.norm === 'merited') &&
+    !HONOUR_NOUNS.has(tokens[first.norm === 'people' ? j + 2 : j + 1]?.norm ?? '')) return -1
+  for (let k = j + 1; k < Math.min(bound, j + 12); k++) {
+    if (tokens[k]!.text === ',' ) return k
+    if (tokens[k]!.text === '.' || tokens[k]!.norm === 'and') return -1
+  }
+  return -1
+}
+
+const ELECTED: ReadonlySet<string> = new Set(['elected', 'appointed', 're-elected', 'reelected', 'named'])
+
+/**
+ * "Roberto Gabriele, general secretary of the Movement …, was elected chairman of the preparatory committee": the
+ * office the person was elected or appointed to, after the name or its apposition and before any other name.
+ */
+function electedOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: Int32Array,
+  out: Link[]): void {
+  const {tokens, personAt} = context
+  for (let k = m.end; k < bound; k++) {
+    if (personAt[k]! >= 0) return
+    if (!ELECTED.has(tokens[k + 1]?.norm ?? '') || !/^(?:was|is|were)$/.test(tokens[k]!.norm)) continue
+    if (k !== m.end && tokens[k - 1]?.text !== ',') return
+    const start = tokens[k + 2]?.norm === 'as' ? k + 3 : k + 2
+    const title = parseTitle(context, start, Math.min(bound, start + max))
+    const next = tokens[title?.end ?? -1]
+    if (!title || !(!next || AFTER_AS_OFFICE.has(next.norm) || title.end >= bound)) return
+    out.push({person, title, rule: 'titles:elected'})
+    // "A and B were elected members of …": a plural office is each listed name's.
+    if (title.plural && k === m.end) sharedBefore(context, people, m, title, personEndAt, out)
+    return
+  }
 }
 
 /** The token after the honorifics at `k` ("… Comrade Kim"). */

@@ -86,3 +86,16 @@ export function sentenceStarts(doc: {readonly tokens: readonly Token[]; readonly
   for (const s of doc.sentences) starts.fill(s.start, s.start, Math.min(s.end, doc.tokens.length))
   return starts
 }
+
+const APPOINTMENTS: ReadonlySet<string> = new Set(['appointment', 'election', 're-election', 'reelection', 'inauguration', 'nomination', 'promotion'])
+
+/**
+ * After "on/upon his (her) appointment (election …) as" at `k`: the index of the token after "as", or -1.
+ * @example appointmentAsEnd(tokenize('X on his appointment as premier'), 1) // 5
+ */
+export function appointmentAsEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm !== 'on' && tokens[k]?.norm !== 'upon') return -1
+  const own = tokens[k + 1]?.norm
+  if (own !== 'his' && own !== 'her' && own !== 'their') return -1
+  return APPOINTMENTS.has(tokens[k + 2]?.norm ?? '') && tokens[k + 3]?.norm === 'as' ? k + 4 : -1
+}

@@ -241,6 +241,8 @@ describe('people: offices around names', () => {
     // An envoy's office, "here", and the name; a lone surname with a nationality's envoy office after it.
     ["Invited there were charge d'affaires ad interim of the Polish Embassy here Mieczyslaw Dedo and officials. And Motomura, Japanese ambassador to the United Nations, said so.",
       ['Mieczyslaw Dedo', 'Motomura']],
+    // A name with the office of one's election after it.
+    ['Pak Pong Ju sent greetings to Sushil Koirala upon his election as prime minister of Nepal.', ['Pak Pong Ju', 'Sushil Koirala']],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A name glued to the -ing word after it.

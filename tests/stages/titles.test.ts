@@ -134,6 +134,13 @@ describe('titles', () => {
     // A body's short form in brackets between the title and the name.
     ['Vice-Chairman of the General Association of Korean Residents in Japan (Chongryon) Pae Ik Ju spoke.', ['Pae Ik Ju'],
       ['Pae Ik Ju | Vice-Chairman of the General Association of Korean Residents in Japan']],
+    // An office on one's appointment or election, an office one was elected to, and a chain through honours.
+    ['He greeted Ivan Petrov on his appointment as deputy prime minister and Foreign Minister of Belarus.', ['Ivan Petrov'],
+      ['Ivan Petrov | deputy prime minister', 'Ivan Petrov | Foreign Minister of Belarus']],
+    ['Ana Ruiz, general secretary of the Movement, was elected chairman of the preparatory committee.', ['Ana Ruiz'],
+      ['Ana Ruiz | general secretary of the Movement', 'Ana Ruiz | chairman of the preparatory committee']],
+    ["He mourned Kim Su Jo, winner of Kim Il Sung Prize, People's Artiste, deputy to the Assembly and director of the Troupe, on Wednesday.", ['Kim Su Jo'],
+      ['Kim Su Jo | deputy to the Assembly', 'Kim Su Jo | director of the Troupe']],
     // A date after an office is not part of it.
     ['Kim Jong Il, supreme commander of the KPA on Dec. 24, 1991, spoke.', ['Kim Jong Il'], ['Kim Jong Il | supreme commander of the KPA']],
     // Duplicates and bare forms.
