@@ -46,6 +46,9 @@ export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention
       continue
     }
     let end = matchParts(tokens, i, limit, KNOWN_PEOPLE.get(firstPart(t)))
+    // "Hugo Chavez Frias, president of …": one more name word after a known name, before the clause's comma.
+    if (end > i + 1 && end < limit && isCap(tokens[end]) && tokens[end + 1]?.text === ',' && tokens[end]!.start > tokens[end - 1]!.end &&
+      plainNameWords(tokens, end, end + 1, lowerWords) && !DAY_WORDS.has(tokens[end]!.norm) && !AFTER_NAME_NOUNS.has(tokens[end]!.norm)) end++
     let kind: Found['kind'] = 'known'
     let rule = 'people:known-name'
     let glued: string | undefined
@@ -133,6 +136,13 @@ function innerName(tokens: readonly Token[], s: number, e: number, maxWords: num
 
 /** Heads of media, whose name follows them: "the News Agency Prensa Latina", "the Magazine Social Look". */
 const MEDIA_HEADS: ReadonlySet<string> = new Set(['agency', 'magazine', 'newspaper', 'paper', 'journal', 'radio', 'television', 'daily', 'weekly', 'review'])
+
+/** Nouns KCNA puts after a leader's name: "the Park Geun Hye Regime", "the Bush Administration". */
+const AFTER_NAME_NOUNS: ReadonlySet<string> = new Set(['regime', 'administration', 'group', 'clique', 'government', 'cabinet', 'gang', 'baby', 'doctrine'])
+
+/** Weekday and month names, which follow a name as the day of the news ("Xi Jinping Monday"). */
+const DAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 /** An office and "of" (and "the") right before `s`: "Chairman of the …", "chief of …". */
 function officeOfBefore(tokens: readonly Token[], s: number): boolean {

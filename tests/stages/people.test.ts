@@ -243,6 +243,8 @@ describe('people: offices around names', () => {
       ['Mieczyslaw Dedo', 'Motomura']],
     // A name with the office of one's election after it.
     ['Pak Pong Ju sent greetings to Sushil Koirala upon his election as prime minister of Nepal.', ['Pak Pong Ju', 'Sushil Koirala']],
+    // One more name word after a known name before its comma; not a noun KCNA puts after a leader's name.
+    ['Kim Yong Nam sent greetings to Hugo Chavez Frias, president of Venezuela, and denounced the Park Geun Hye Regime, a puppet.', ['Kim Yong Nam', 'Hugo Chavez Frias', 'Park Geun Hye']],
     // "Secretary" alone before a surname.
     ['U.S. Defense Secretary Cohen arrived in Tokyo.', ['Cohen']],
     // A name glued to the -ing word after it.
