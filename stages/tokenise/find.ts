@@ -8,7 +8,7 @@ export interface TokeniseOptions {
 
 // Abbreviations with periods (U.S., C.C.) alone or after a hyphen (DPRK-U.S.), words with inner hyphens (vice-chairman, Jong-un),
 // numbers with separators and ordinal suffixes (1,000, 9th), the possessive 's, any other single character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐‑](?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
+const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*[-‐‑－](?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-‐‑－][\p{L}\d][\p{L}\p{M}\d]*)*|\d+(?:[.,:]\d+)*(?:st|nd|rd|th|s)?\b|['’]s\b|\S/gu
 const LETTER_RE = /\p{L}/u
 const GLUED_RE = /\p{Ll}\p{Lu}/u
 const GLUED_SPLIT_RE = /(?<=\p{Ll})(?=\p{Lu})/u
@@ -34,9 +34,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'vs', 'etc', 'fig', 'mt', 'ft', 'rev', 'hon', 'messrs',
 ])
 
-const FOLD_RE = /[’‘“”‐‑–—]/
-const FOLDS: Record<string, string> = {'’': "'", '‘': "'", '“': '"', '”': '"', '‐': '-', '‑': '-', '–': '-', '—': '-'}
-const FOLD_ALL_RE = /[’‘“”‐‑–—]/g
+const FOLD_RE = /[’‘“”‐‑–—－]/
+const FOLDS: Record<string, string> = {'’': "'", '‘': "'", '“': '"', '”': '"', '‐': '-', '‑': '-', '–': '-', '—': '-', '－': '-'}
+const FOLD_ALL_RE = /[’‘“”‐‑–—－]/g
 const PUNCT_RE = /^[.,;:!?"'“”‘’()[\]{}\-–—/]$/
 
 function fold(s: string): string {

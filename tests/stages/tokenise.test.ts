@@ -29,6 +29,7 @@ describe('tokenize', () => {
     ['vice-chairman of the SAC', ['vice-chairman', 'of', 'the', 'SAC']],
     ['respected MarshalKim Jong Un', ['respected', 'Marshal', 'Kim', 'Jong', 'Un']],
     ['to HEKim Jong Un', ['to', 'HE', 'Kim', 'Jong', 'Un']],
+    ['the All－Union Communist Party', ['the', 'All－Union', 'Communist', 'Party']],
     ['the LWRs, NGOs and AWACs', ['the', 'LWRs', ',', 'NGOs', 'and', 'AWACs']],
   ])('%s', (text, expected) => expect(words(text)).toEqual(expected))
 
@@ -39,7 +40,7 @@ describe('tokenize', () => {
   // Plain ASCII tokens are cut without the expression: the tokens must be exactly those the expression gives alone,
   // whatever the text. Pieces are the characters where the two could part: periods after one letter, hyphens of three
   // kinds, number separators and suffixes, apostrophes, underscores, marks, letters beyond ASCII, odd white space.
-  const PIECES = ['a', 'Z', 'x', 'K', '1', '0', '.', ',', ':', '-', '‐', '‑', "'", '’', 's', 't', 'h', 'n', 'd', 'r', '_', ' ', '\n',
+  const PIECES = ['a', 'Z', 'x', 'K', '1', '0', '.', ',', ':', '-', '‐', '‑', '－', "'", '’', 's', 't', 'h', 'n', 'd', 'r', '_', ' ', '\n',
     '\t', '\r', '\u000b', '\u001c', '\u0000', '\u00a0', '\u2003', '\u2028', '\ufeff', 'é', 'É', '\u0301', 'ß', '한', '😀', '\ud800', '(', '"', '“', '$',
     'U.S.', "'s", '’s', 'Kim', 'MarshalKim', 'HEKim', 'ßU', '1990s', '10th', '3rd', '1,000', '12abc', 'Su-27', 'DPRK-U.S.']
   it('gives the tokens the expression alone gives, for text made of the characters where they could part', () => {
