@@ -50,6 +50,7 @@ describe('organisations: names', () => {
       ['April 25 Sports Team', 'Rimyongsu Sports Team', 'Pyongyang Circus', 'Yonhap News']],
     ['The Japanese Red Cross Society met; the team won.', ['Japanese Red Cross Society']],
     ['Guests dined at the Okryu Restaurant.', ['Okryu Restaurant']],
+    ['Children of Taedongmun Kindergarten sang, Newsis and Thongil News said.', ['Taedongmun Kindergarten', 'Newsis', 'Thongil News']],
     // An office of "vice-" form after "and" starts the next office, not more of the body.
     ['She is vice-chairwoman of the Committee for Cultural Relations and Vice-Chairwoman of the Friendship Association.',
       ['Committee for Cultural Relations', 'Friendship Association']],
