@@ -229,6 +229,8 @@ export function parseName(ctx: ScanContext, i: number, end: number): {name?: Can
       if (np < 0 || ((t.norm === 'under' || numbered) && !containsBody(ctx, k, np))) break
       // "Mansudae Art Studio on the Day of the Shining Star": "on" a day is when, not what the body is on.
       if (t.norm === 'on' && namesOccasion(tokens, k, np)) break
+      // "Yonhap News and Thongil News of South Korea": a known name's country is where it is, not more of its name.
+      if (known && e === complete && placeAt(tokens, k, end) === np && (!isHeadAt(tokens, e - 1) || tokens[e - 1]!.norm === 'agency')) break
       e = ccTail(ctx, np, end)
       continue
     }

@@ -51,6 +51,8 @@ describe('organisations: names', () => {
     ['The Japanese Red Cross Society met; the team won.', ['Japanese Red Cross Society']],
     ['Guests dined at the Okryu Restaurant.', ['Okryu Restaurant']],
     ['Children of Taedongmun Kindergarten sang, Newsis and Thongil News said.', ['Taedongmun Kindergarten', 'Newsis', 'Thongil News']],
+    // A known outlet's country is where it is; a known body's stays in its name.
+    ['It was said by Yonhap News of South Korea and the Supreme Court of the Russian Federation.', ['Yonhap News', 'Supreme Court of the Russian Federation']],
     // An office of "vice-" form after "and" starts the next office, not more of the body.
     ['She is vice-chairwoman of the Committee for Cultural Relations and Vice-Chairwoman of the Friendship Association.',
       ['Committee for Cultural Relations', 'Friendship Association']],
