@@ -233,10 +233,10 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
  * an office ("Russian ambassador to …").
  */
 function isApposition(tokens: readonly Token[], i: number): boolean {
+  // "Zile Singh, new Indian ambassador to the DPRK": an office newly or formerly held (at most two such words).
+  for (let k = 0; k < 2 && tokens[i] !== undefined && APPOSITION_TIMES.has(tokens[i]!.norm) && !isCap(tokens[i]); k++) i++
   const w = tokens[i]
   if (w?.kind !== 'word') return false
-  // "Zile Singh, new Indian ambassador to the DPRK": an office newly or formerly held.
-  if (APPOSITION_TIMES.has(w.norm) && !isCap(w)) return isApposition(tokens, i + 1)
   // "X, charge d'affaires ad interim of …", "X, Syrian charge d'affaires".
   if (chargeDAffairesEnd(tokens, i) > 0 || (isNationalityShape(w.text) && chargeDAffairesEnd(tokens, i + 1) > 0)) return true
   // "X, military attache of …": an office after its modifier.
@@ -290,11 +290,13 @@ function isOffice(t: Token | undefined): boolean {
   return OFFICE_HEADS.has(last) || OFFICE_HEADS.has(parts[0]!) || t.norm === 'prime' || t.norm === 'general'
 }
 
-/** A plural office noun in capitals: "Lieutenant Generals Ri Yong Il and …", "Vice-Chairmen". */
+/** A plural office noun in capitals: "Lieutenant Generals Ri Yong Il and …", "Vice-Chairmen", "Secretaries". */
 function isPluralOffice(t: Token): boolean {
   if (!isCap(t)) return false
-  const word = t.norm
-  return OFFICE_HEADS.has(word.endsWith('men') ? `${word.slice(0, -3)}man` : word.endsWith('s') ? word.slice(0, -1) : word)
+  const word = t.norm.slice(t.norm.lastIndexOf('-') + 1)
+  const singular = word.endsWith('men') ? `${word.slice(0, -3)}man` : word.endsWith('ies') ? `${word.slice(0, -3)}y`
+    : word.endsWith('s') ? word.slice(0, -1) : ''
+  return singular !== '' && OFFICE_HEADS.has(singular)
 }
 
 /**

@@ -123,7 +123,9 @@ export function capitalisedRun(tokens: readonly Token[], i: number, limit: numbe
   if (!isNameWord(tokens[i]) && !isInitialBeforeName(tokens, i, limit) && !(isInitialsWord(tokens[i]) && isNameWord(tokens[i + 1]))) return -1
   let j = i + 1
   let words = 1
-  while (j < limit) {
+  // At most 3 × MAX_RUN words, and a bound on the tokens too, for runs of initials and particles ("A. A. A. …").
+  const last = Math.min(limit, i + MAX_RUN * 9)
+  while (j < last) {
     const t = tokens[j]!
     const prev = tokens[j - 1]!
     if (t.text === '.' && prev.text.length === 1 && isCap(prev) && t.start === prev.end) { j++; continue } // initial
@@ -160,7 +162,7 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
     p = abbreviation && abbreviation.end === p.start && abbreviation.text.length <= 4 ? abbreviation : undefined
   }
   if (p === undefined || p.kind !== 'word') return false
-  // "the DR Congo": a title in capitals before a name that is not is an abbreviation of something else.
+  // "Ambassador to the DPRK Kim Ok Chol": an envoy's office and where it is, before the name.
   if (words >= 2 && envoyToBefore(tokens, i)) return true
   // "charge d'affaires ad interim of the Polish Embassy here Mieczyslaw Dedo": an envoy's office, "here", the name.
   if (words >= 2 && p.norm === 'here' && officeShortlyBefore(tokens, i - 1)) return true
@@ -168,6 +170,7 @@ export function hasTitleBefore(tokens: readonly Token[], i: number, words: numbe
   if (words >= 2 && isCap(p) && OFFICE_HEADS.has(p.norm) && nationalityBefore(tokens, i - 1) && !OFFICE_WORDS.has(tokens[i]!.norm)) return true
   // "General Secretary Filiberto Ntutumu Nguema", "Secretary General X", "First Secretary X": a capitalised office of two words.
   if (words >= 2 && TITLES_BEFORE.has(p.norm) && isCap(p) && OFFICE_FIRST_WORDS.has(tokens[i - 2]?.norm ?? '') && isCap(tokens[i - 2])) return true
+  // "the DR Congo": a word in capitals before a name is an abbreviation of something else, not a title.
   if (isAllCaps(p) && p.text.length > 1 && !isAllCaps(tokens[i]!)) return false
   return TITLES_STRONG.has(p.norm) || (words >= 2 && TITLES_BEFORE.has(p.norm) && !isCap(p)) || (words >= 2 && endsChargeDAffaires(tokens, i))
 }
@@ -273,13 +276,21 @@ function gluedSyllable(text: string): string {
   return ''
 }
 
-/** "A. Smith", "I. Lee": a one-letter initial that is also a word ("A", "I"), glued to its period, before a name. */
+/** "A. Smith", "I. Lee", "V. V. Putin": up to four one-letter initials (also words: "A", "I"), each glued to its
+ *  period, before a name. A loop with a bound, so a run of "A. A. A. …" costs a few steps at each token. */
 function isInitialBeforeName(tokens: readonly Token[], i: number, limit: number): boolean {
-  const t = tokens[i]
-  const dot = tokens[i + 1]
-  return t !== undefined && t.text.length === 1 && isCap(t) && dot?.text === '.' && dot.start === t.end && i + 2 < limit &&
-    (isNameWord(tokens[i + 2]) || isInitialBeforeName(tokens, i + 2, limit)) && tokens[i + 2]!.start > dot.end && tokens[i - 1]?.end !== t.start
+  if (tokens[i - 1]?.end === tokens[i]?.start) return false
+  for (let k = 0; k < MAX_INITIALS; k++, i += 2) {
+    const t = tokens[i]
+    const dot = tokens[i + 1]
+    if (t === undefined || t.text.length !== 1 || !isCap(t) || dot?.text !== '.' || dot.start !== t.end || i + 2 >= limit) return false
+    if (tokens[i + 2]!.start <= dot.end) return false
+    if (isNameWord(tokens[i + 2])) return true
+  }
+  return false
 }
+
+const MAX_INITIALS = 4
 
 function isNameWord(t: Token | undefined): t is Token {
   return isCap(t) && !TITLES_BEFORE.has(t.norm) && !NEVER_NAMES.has(t.norm)

@@ -102,7 +102,10 @@ describe('people', () => {
     // in lower case elsewhere in the doc, a question about many different words.
     const letters = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)))
     const distinct = Array.from({length: 60_000}, (_, i) => (i % 3 === 2 ? `b${letters(i)},` : `B${letters(i)}`)).join(' ')
-    for (const text of [caps, 'of the '.repeat(100_000), 'John , '.repeat(100_000), distinct]) {
+    // Runs of initials ("A. A. A. …") and of "new" before an office once recursed, a step per word.
+    const initials = `${'A. '.repeat(200_000)}Smith spoke.`
+    const apposition = `Kim Jong Un, ${'new '.repeat(100_000)}ambassador.`
+    for (const text of [caps, 'of the '.repeat(100_000), 'John , '.repeat(100_000), distinct, initials, apposition]) {
       const doc = runStages(createDoc(text), [tokenise])
       const t0 = performance.now()
       findPeople(doc, people.defaults)
