@@ -15,8 +15,8 @@ export interface ScanContext {
   readonly tokens: readonly Token[]
   /** Acronyms the article defines ("(KYLJ)"), with their long forms. */
   readonly defined: ReadonlyMap<string, string>
-  /** Token indices where a PERSON mention starts: a name never runs into a person. */
-  readonly personStarts: ReadonlySet<number>
+  /** Start → end (token indices) of each PERSON mention: a name never runs into a person. */
+  readonly personStarts: ReadonlyMap<number, number>
   /** Longest run of words scanned for one part of a name. */
   readonly max: number
 }
@@ -61,8 +61,9 @@ export function scanSentence(ctx: ScanContext, sentence: Span, out: Candidate[])
         continue
       }
     }
-    // "Pyongyang 326 Electric Wire Factory", "January 18 General Machinery Plant": a works named with a number.
-    if (isCap(t) && tokens[i + 1]?.kind === 'number' && !ORDINAL_RE.test(tokens[i + 1]!.text) && isCap(tokens[i + 2]) && i + 2 < end) {
+    // "Pyongyang 326 Electric Wire Factory", "January 18 General Machinery Plant": a works named with a number; not
+    // "In 2019 Sinuiju Cosmetics Factory" or "About 500 …", where the word before the number is not part of a name.
+    if (isCap(t) && (!LEADING_SKIP.has(t.norm) || DAY_MONTH.has(t.norm)) && !PHRASE_VERBS.has(t.norm) && tokens[i + 1]?.kind === 'number' && !ORDINAL_RE.test(tokens[i + 1]!.text) && isCap(tokens[i + 2]) && i + 2 < end) {
       const r = parseName(ctx, i + 2, end)
       if (r.name && r.name.start === i + 2 && namesWorks(tokens, i + 2, r.name.end)) {
         out.push({start: i, end: r.name.end, rule: 'organisations:numbered-works'})
@@ -290,10 +291,9 @@ function honouredNameEnd(ctx: ScanContext, from: number, at: number, limit: numb
   if (!honours) return -1
   let q = at
   while (q < limit && isCap(tokens[q]) && HONORIFICS.has(tokens[q]!.norm)) q++
-  if (!ctx.personStarts.has(q)) return -1
-  const e = q
-  while (q < limit && isCap(tokens[q]) && (q === e || !ctx.personStarts.has(q))) q++
-  return q
+  const end = ctx.personStarts.get(q)
+  // The person ends the name: "… of President Kim Il Sung Friday" keeps "Friday" out.
+  return end === undefined ? -1 : Math.min(end, limit)
 }
 
 const OCCASIONS: ReadonlySet<string> = new Set(['day', 'anniversary', 'birthday', 'occasion', 'eve', 'festival', 'holiday'])

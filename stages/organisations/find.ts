@@ -34,7 +34,7 @@ export function findOrganisations(doc: Doc, options: OrganisationsOptions): {men
   const {tokens} = doc
   const defined = new Map<string, string>()
   for (const [short, span] of findDefinitions(doc)) defined.set(short, textOf(doc, span))
-  const personStarts = new Set(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => m.start))
+  const personStarts = new Map(doc.mentions.filter((m) => m.label === 'PERSON').map((m) => [m.start, m.end]))
   const ctx: ScanContext = {tokens, defined, personStarts, max: Math.max(2, options.maxNameTokens)}
   const shouting = shoutingLines(doc)
   const candidates: Candidate[] = []
@@ -91,7 +91,7 @@ function hasNoLowercase(text: string): boolean {
 }
 
 /** All-capital words that no rule explained: "KDP", "FIFA". */
-function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlySet<number>, shouting: Uint8Array): Candidate[] {
+function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlyMap<number, number>, shouting: Uint8Array): Candidate[] {
   const covered = new Uint8Array(doc.tokens.length)
   for (const c of candidates) covered.fill(1, c.start, c.end)
   const out: Candidate[] = []

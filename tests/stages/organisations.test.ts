@@ -73,6 +73,8 @@ describe('organisations: names', () => {
     // Works named with a place or a date and a number; a numbered department.
     ['Workers of the Pyongyang 326 Electric Wire Factory and the February 8 Vinalon Complex met; on January 18 the KCNA said.',
       ['Pyongyang 326 Electric Wire Factory', 'February 8 Vinalon Complex', 'KCNA']],
+    // A word that starts no name before the number is not part of the works' name.
+    ['In 2019 Sinuiju Cosmetics Factory grew; About 500 Chollima Steel Complex workers came.', ['Sinuiju Cosmetics Factory', 'Chollima Steel Complex']],
     ['The European Department 2 of the Foreign Ministry of the DPRK said.', ['European Department 2 of the Foreign Ministry of the DPRK']],
     // A headline's verb ends a name and opens none; "on" a day is when, not what the body is on.
     ['Rodong Sinmun Urges UNSC to Act', ['Rodong Sinmun', 'UNSC']],
@@ -90,9 +92,14 @@ describe("organisations: the person a body's name honours", () => {
     ['The chairman of the Kuwaiti Committee for Remembering Generalissimo Kim Jong Il, Ali Saad, spoke.', 'Kuwaiti Committee for Remembering Generalissimo Kim Jong Il'],
     ['The Malaysian Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung, the chairman of the club and others came.',
       'Malaysian Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung'],
+    // The honoured person ends the name: a day after it is not part of it.
+    ['The Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung Friday held a meeting.',
+      'Preparatory Committee for Celebrating the Centenary of the Birth of President Kim Il Sung'],
   ])('%s', (text, body) => {
     const doc = withPeople(text)
     expect(doc.mentions.filter((m) => m.label === 'ORG').map((m) => m.value)).toContain(body)
+    // The honoured person is a person of the document too.
+    expect(doc.mentions.some((m) => m.label === 'PERSON' && m.text.startsWith('Kim'))).toBe(true)
     // The person closing the body's name holds none of the offices around it.
     expect(doc.titles.filter((t) => t.person.startsWith('Kim'))).toEqual([])
   })
