@@ -86,7 +86,7 @@ export function matchMonthFirst(s: Scan, i: number, direction: Direction | undef
     const part = yearPartAt(s, tail)
     if (!part && days.length === 1 && isAttributive(s, i, tail)) return {hits: [], end: tail}
     // "from January 5 to March 3, 1965": the year written after the range's end.
-    const ranged = part ? undefined : yearAfterRange(s, tail)
+    const ranged = part ? undefined : yearAfterRange(s, tail, month)
     const year = part ? yearOf(s, part) : ranged ?? yearFor(s, i, month, first, direction)
     const end = part ? part.end : tail
     if (year === undefined) return {hits: [], end}
@@ -128,7 +128,7 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
   // "One January day in Juche 64 (1975)": the month of the year the sentence gives after it.
   const dayIn = normAt(s, m.end) === 'day' && (normAt(s, m.end + 1) === 'in' || normAt(s, m.end + 1) === 'of') ? yearPartAt(s, m.end + 2) : undefined
   // "from January to February Juche 54 (1965)": a month range takes the year written after its end.
-  const rangeYear = yearAfterRange(s, m.end)
+  const rangeYear = yearAfterRange(s, m.end, m.month)
   if (rangeYear !== undefined) return {hits: [{start, end: m.end, value: isoMonth(rangeYear, m.month), rule: 'dates:month-range'}], end: m.end}
   // "on February 12, 1957 … in July of the same year": the year of the last day the text gave.
   const sameYear = s.lastDay ? sameYearEnd(s, m.end) : -1
@@ -141,15 +141,20 @@ function matchBareMonth(s: Scan, i: number, m: {month: number; end: number}, dir
 
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'through', 'till', 'until', '-'])
 
-/** The year written after a month range's end at `k` ("to February Juche 54 (1965)", "to March 3, 2001"), if any. */
-function yearAfterRange(s: Scan, k: number): number | undefined {
+/**
+ * The year of a range's start in `startMonth`, from the year written after the range's end at `k` ("to February Juche
+ * 54 (1965)", "to March 3, 2001"), if any: the year before when the range runs over a new year ("from December 28 to
+ * January 3, 1951" starts in 1950).
+ */
+function yearAfterRange(s: Scan, k: number, startMonth: number): number | undefined {
   if (!RANGE_WORDS.has(normAt(s, k))) return undefined
   const next = monthAt(s, k + 1)
   if (!next) return undefined
   let e = next.end
   if (dayNumAt(s, e) !== undefined && fourDigitsAt(s, e) === undefined) e++
   const part = yearPartAt(s, e)
-  return part && 'year' in part ? part.year : undefined
+  if (!part || !('year' in part)) return undefined
+  return startMonth > next.month ? part.year - 1 : part.year
 }
 
 /** End of "of the same year" / "of that year" at `k`, or -1. */

@@ -30,6 +30,9 @@ describe('dates: absolute', () => {
     // A month range takes the year written after its end.
     ['The talks were made from January to February Juche 54 (1965).', ['January => 1965-01', 'February Juche 54 (1965) => 1965-02']],
     ['Raids were made from July 11 to August 20, 1951.', ['July 11 => 1951-07-11', 'August 20, 1951 => 1951-08-20']],
+    // A range over a new year starts in the year before the one written after its end.
+    ['The offensive ran from December 28 to January 3, 1951.', ['December 28 => 1950-12-28', 'January 3, 1951 => 1951-01-03']],
+    ['It lasted from November to February Juche 40 (1951).', ['November => 1950-11', 'February Juche 40 (1951) => 1951-02']],
     // A month "of the same year" is in the year of the last day the text gave, not the publication year.
     ['It met on February 12, 1957 and acted in July of the same year and in May of that year.',
       ['February 12, 1957 => 1957-02-12', 'July of the same year => 1957-07', 'May of that year => 1957-05']],
