@@ -86,7 +86,9 @@ export function findDuplicateGroups(index: DuplicateIndex, options: DuplicateOpt
   const groups = new Map<string, string[]>()
   for (const id of ids) {
     const root = find(id)
-    groups.set(root, [...(groups.get(root) ?? []), id])
+    const members = groups.get(root)
+    if (members) members.push(id)
+    else groups.set(root, [id])
   }
   return [...groups]
     .filter(([, members]) => members.length > 1)

@@ -96,8 +96,21 @@ export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boo
     groups.set(item.key, list)
   }
   const keys = [...groups.keys()]
+  // The longer names each key begins ("x" → "x of y", "x under y"), in key order: found by the prefixes of each
+  // key, not by testing every pair of keys (an article naming thousands of bodies stays linear).
+  const longer = new Map<string, string[]>()
+  for (const k of keys) {
+    for (const link of [' of ', ' under ']) {
+      for (let at = k.indexOf(link); at > 0; at = k.indexOf(link, at + 1)) {
+        const prefix = k.slice(0, at)
+        const list = longer.get(prefix)
+        if (list) list.push(k)
+        else longer.set(prefix, [k])
+      }
+    }
+  }
   for (const key of keys) {
-    const targets = keys.filter((k) => k !== key && (k.startsWith(`${key} of `) || k.startsWith(`${key} under `)))
+    const targets = longer.get(key) ?? []
     const list = groups.get(key)!
     if (targets.length === 0) {
       if (isGeneric(key)) groups.delete(key)

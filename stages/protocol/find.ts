@@ -46,7 +46,9 @@ export function findListFacts(article: ResolvedArticle, options: ProtocolOptions
   const bySentence = new Map<number, number[]>()
   x.mentions.forEach((m, i) => {
     if (m.label !== 'PERSON' || !article.entities[i]) return
-    bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i])
+    const list = bySentence.get(m.sentence)
+    if (list) list.push(i)
+    else bySentence.set(m.sentence, [i])
   })
   const facts: ListFact[] = []
   for (const [sentence, indices] of [...bySentence].sort((a, b) => a[0] - b[0])) {
@@ -124,15 +126,18 @@ function firstMentions(article: ResolvedArticle, indices: readonly number[]): nu
   return out
 }
 
+/** The longest run of `ordered` joined only by separators (the first such run when two are as long). Linear. */
 function longestRun(article: ResolvedArticle, ordered: readonly number[]): number[] {
   const {mentions, text} = article.record
-  let best: number[] = []
-  let run: number[] = []
-  for (const i of ordered) {
-    const prev = run[run.length - 1]
-    if (prev !== undefined && !SEPARATOR_RE.test(text.slice(mentions[prev]!.end, mentions[i]!.start))) run = []
-    run.push(i)
-    if (run.length > best.length) best = [...run]
+  let bestStart = 0
+  let bestLength = 0
+  let start = 0
+  for (let k = 0; k < ordered.length; k++) {
+    if (k > start && !SEPARATOR_RE.test(text.slice(mentions[ordered[k - 1]!]!.end, mentions[ordered[k]!]!.start))) start = k
+    if (k + 1 - start > bestLength) {
+      bestStart = start
+      bestLength = k + 1 - start
+    }
   }
-  return best
+  return ordered.slice(bestStart, bestStart + bestLength)
 }
