@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {createDoc} from '../pipeline/doc.ts'
 import {extractArticle} from '../pipeline/extract.ts'
 import {openReportWriter, recoverReports} from '../pipeline/io.ts'
+import {buildReports} from '../pipeline/reports.ts'
 import {cli, parseCsv, reportSnapshot} from './helpers.ts'
 
 const GOOD_A = {id: 'good-a', title: 'Premier inspects a mill', date: '2021-03-04', text: 'Pyongyang, March 4 (KCNA) -- Premier Pak Pong Ju inspected the Kim Jong Suk Pyongyang Textile Mill on Wednesday. He was accompanied by Ri Il Hwan, director of a department of the Central Committee of the Workers\' Party of Korea (WPK).'}
@@ -146,3 +147,26 @@ describe('a run killed midway', () => {
   }, 120_000)
 })
 
+
+describe('crowded articles through every stage', () => {
+  // Distinct Korean names from the syllables the people stage knows: "Kim Chol Su", "Kim Chol Ho", …
+  const syllables = (JSON.parse(readFileSync(join(import.meta.dirname, '../data/lexicons/korean-syllables.json'), 'utf8')) as {syllables: string[]}).syllables
+  const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1)
+  const givenNames = syllables.flatMap((a) => syllables.map((b) => `${cap(a)} ${cap(b)}`))
+  const info = {generatedAt: '2021-01-01', inputs: ['crowded'], stages: ['ingest']}
+  // Each once took minutes or more: pairs of every entity of one sentence (with the text between each pair cut out),
+  // a list copied at each mention of a sentence, every pair of an article's body names compared.
+  it.each([
+    ['5,000 people named in one sentence', `${givenNames.slice(0, 5000).map((g) => `Kim ${g}`).join(', ')} attended.`],
+    ['5,000 bodies named in one sentence', `${givenNames.slice(0, 5000).map((g) => `${g} Factory`).join(', ')} met.`],
+    ['15,000 date ranges in one sentence', 'from December 28 to January 3, 1951 '.repeat(15_000)],
+  ])('%s: extracted and reported in seconds', (_name, text) => {
+    const t0 = performance.now()
+    const record = extractArticle(createDoc(text, {format: 'article', published: '2021-01-05'}, 'crowded'))
+    const files = buildReports([record], [], info)
+    const seconds = (performance.now() - t0) / 1000
+    expect(record.mentions.length).toBeGreaterThan(4000)
+    expect(files.get('entities.csv')).toBeDefined()
+    expect(seconds).toBeLessThan(15) // generous for a shared machine: 1–3 s alone here
+  }, 60_000)
+})

@@ -1,6 +1,6 @@
 import {DOMImplementation, XMLSerializer} from '@xmldom/xmldom'
 import {describe, expect, it} from 'vitest'
-import {countCooccurrences, filterPairs, mergeTallies, toGraph, toGraphml, toPairRows} from '../../stages/cooccur/index.ts'
+import {countCooccurrences, filterPairs, MAX_ARTICLE_ENTITIES, MAX_SENTENCE_PAIRS, mergeTallies, toGraph, toGraphml, toPairRows} from '../../stages/cooccur/index.ts'
 import {record} from '../helpers.ts'
 
 // Four articles: A and B together twice (once in one sentence), A and C once, D alone.
@@ -92,5 +92,27 @@ describe('toGraphml', () => {
     const graph = toGraph([...odd, ...rows], labels, {window: 'sentence', minCount: 1})
     expect(graph.order).toBeGreaterThan(3)
     expect(toGraphml(graph)).toBe(viaDom(graph))
+  })
+})
+
+describe('countCooccurrences: bounded cost per article', () => {
+  const crowd = (n: number) => record('list', '2020-01-01', [Array.from({length: n}, (_, i) => ['PERSON', `P${String(i).padStart(4, '0')}`] as const)])
+  const pairs = (n: number, window: string) => Object.values(countCooccurrences([crowd(n)]).pairs).filter((p) => p.window === window)
+  it('pairs every entity of a crowded sentence as long as the bounds allow (the corpus names at most 229)', () => {
+    expect(pairs(250, 'sentence')).toHaveLength(250 * 249 / 2)
+    expect(pairs(250, 'article')).toHaveLength(250 * 249 / 2)
+  })
+  it('pairs only the entities named first beyond them, so a list of thousands stays linear', () => {
+    const t0 = performance.now()
+    const sentence = pairs(5000, 'sentence')
+    const article = pairs(5000, 'article')
+    expect(performance.now() - t0).toBeLessThan(5000)
+    expect(article).toHaveLength(MAX_ARTICLE_ENTITIES * (MAX_ARTICLE_ENTITIES - 1) / 2)
+    const kept = Math.floor((1 + Math.sqrt(1 + 8 * MAX_SENTENCE_PAIRS)) / 2)
+    expect(sentence).toHaveLength(kept * (kept - 1) / 2)
+    const names = new Set(sentence.flatMap((p) => [p.a, p.b]))
+    expect(names.has('person:p0000')).toBe(true)
+    expect(names.has(`person:p${String(kept - 1).padStart(4, '0')}`)).toBe(true)
+    expect(names.has(`person:p${String(kept).padStart(4, '0')}`)).toBe(false)
   })
 })
