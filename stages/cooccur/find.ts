@@ -67,6 +67,7 @@ const DEFAULT_TYPES: readonly Label[] = ['PERSON', 'ORG']
  * entities in one sentence (26,106 pairs), well inside both.
  */
 export const MAX_ARTICLE_ENTITIES = 300
+/** Most sentence-window pairs one article counts (see `MAX_ARTICLE_ENTITIES`). */
 export const MAX_SENTENCE_PAIRS = 40_000
 
 /** An empty tally. @example emptyTally() // {articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}} */
