@@ -9,7 +9,7 @@ export interface Scan {
   /** Publication day (or the `anchor` option); relative dates need it. */
   readonly anchor: Day | undefined
   /** First token of the sentence of each token, to bound look-backs. */
-  readonly sentenceStart: Int32Array
+  readonly sentenceStart: number[]
   /** The last explicit day found and where: "on May 18 … from the 20th" means May 20. Updated by the scan. */
   lastDay?: {readonly at: number; readonly day: Day; readonly dateline: boolean}
   /** The dateline's report day ("Pyongyang, May 28 (KCNA)"), once found: "yesterday" and "on Thursday" count from it. */

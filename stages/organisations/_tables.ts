@@ -28,9 +28,9 @@ export function findTableTeams(doc: Doc, found: readonly Candidate[]): Candidate
   const {tokens} = doc
   if (!TEAM_SPORTS_RE.test(doc.text.slice(Number(doc.meta.bodyStart ?? 0), Number(doc.meta.bodyStart ?? 0) + 40).trimStart()) &&
     !TEAM_SPORTS_RE.test(doc.text.trimStart())) return []
-  const covered = new Uint8Array(tokens.length)
+  const covered = new Array<number>(tokens.length).fill(0)
   for (const c of found) covered.fill(1, c.start, c.end)
-  const persons = new Uint8Array(tokens.length)
+  const persons = new Array<number>(tokens.length).fill(0)
   for (const m of doc.mentions) if (m.label === 'PERSON') persons.fill(1, m.start, m.end)
   const teams = new Set<string>()
   let first = true

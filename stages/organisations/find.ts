@@ -59,9 +59,9 @@ export function findOrganisations(doc: Doc, options: OrganisationsOptions): {men
 // --- internal ---
 
 /** Flags tokens on lines mostly in capitals (wire headlines and datelines): their words are not acronyms. */
-function shoutingLines(doc: Doc): Uint8Array {
+function shoutingLines(doc: Doc): number[] {
   const {tokens} = doc
-  const flags = new Uint8Array(tokens.length)
+  const flags = new Array<number>(tokens.length).fill(0)
   let start = 0
   let words = 0
   let upper = 0
@@ -91,8 +91,8 @@ function hasNoLowercase(text: string): boolean {
 }
 
 /** All-capital words that no rule explained: "KDP", "FIFA". */
-function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlyMap<number, number>, shouting: Uint8Array): Candidate[] {
-  const covered = new Uint8Array(doc.tokens.length)
+function bareAcronyms(doc: Doc, candidates: readonly Candidate[], personStarts: ReadonlyMap<number, number>, shouting: number[]): Candidate[] {
+  const covered = new Array<number>(doc.tokens.length).fill(0)
   for (const c of candidates) covered.fill(1, c.start, c.end)
   const out: Candidate[] = []
   for (const sentence of doc.sentences) {

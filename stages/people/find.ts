@@ -26,10 +26,10 @@ const PINYIN_RE = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang
 export function findPeople(doc: Doc, options: PeopleOptions): {mentions: Mention[]; messages: Message[]} {
   const {tokens} = doc
   const limits = sentenceEnds(doc)
-  const starts = new Uint8Array(tokens.length)
+  const starts = new Array<number>(tokens.length).fill(0)
   for (const s of doc.sentences) if (s.start < tokens.length) starts[s.start] = 1
   const lowerWords = lowerCaseWords(tokens)
-  const blocked = new Uint8Array(tokens.length)
+  const blocked = new Array<number>(tokens.length).fill(0)
   const found: Found[] = []
   let genericUntil = 0
   const maybe: {start: number; end: number}[] = []

@@ -27,7 +27,7 @@ const MAX_SAME_SURNAME = 48
  * form in the article; a shorter form (Putin, Simmons, Kim) takes the value of the nearest preceding full name that
  * it is part of, else the nearest following one. Different full names are never merged.
  */
-export function resolveValues(doc: Doc, found: readonly Found[], blocked: Uint8Array, limits: Int32Array): Mention[] {
+export function resolveValues(doc: Doc, found: readonly Found[], blocked: number[], limits: number[]): Mention[] {
   const {tokens} = doc
   const display = new Map<string, string>()
   for (const f of found) {
@@ -49,7 +49,7 @@ export function resolveValues(doc: Doc, found: readonly Found[], blocked: Uint8A
     addHost(f.parts[0]!, f.start, key)
     if (f.kind !== 'korean') addHost(f.parts[f.parts.length - 1]!, f.start, key)
   }
-  const covered = new Uint8Array(tokens.length)
+  const covered = new Array<number>(tokens.length).fill(0)
   for (const f of found) covered.fill(1, f.start, f.end)
   const all: Found[] = [...found]
   for (let i = 0; i < tokens.length; i++) {

@@ -25,9 +25,9 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
   const {tokens} = doc
   const n = tokens.length
   const people = doc.mentions.filter((m) => m.label === 'PERSON')
-  const personAt = new Int32Array(n + 1).fill(-1)
-  const personEndAt = new Int32Array(n + 1).fill(-1)
-  const orgEnd = new Int32Array(n + 1).fill(-1)
+  const personAt = new Array<number>(n + 1).fill(-1)
+  const personEndAt = new Array<number>(n + 1).fill(-1)
+  const orgEnd = new Array<number>(n + 1).fill(-1)
   people.forEach((m, i) => {
     const old = people[personAt[m.start]!]
     if (!old || old.end < m.end) personAt[m.start] = i
@@ -35,7 +35,7 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
   })
   // Where a body's name that holds more than a person ends with that person: "Committee for Remembering
   // Generalissimo Kim Jong Il" gives him no office, before or after.
-  const orgStartAtEnd = new Int32Array(n + 1).fill(n)
+  const orgStartAtEnd = new Array<number>(n + 1).fill(n)
   for (const m of doc.mentions) {
     if (m.label !== 'ORG') continue
     if (m.end > orgEnd[m.start]!) orgEnd[m.start] = m.end
@@ -65,7 +65,7 @@ export function findTitles(doc: Doc, options: TitlesOptions): {mentions: Mention
 const SPEECH_VERB_RE = /^(?:said|says|told|tells|wrote|writes|[a-z]+ed)$/
 
 /** "Premier Pak Pong Ju", "KPA Vice-Marshal X", "Vice-Chairman and Director of Y X", "vice-premiers … A and B". */
-function beforeName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, max: number, personEndAt: Int32Array, out: Link[]): void {
+function beforeName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, max: number, personEndAt: number[], out: Link[]): void {
   const {tokens} = context
   let s = m.start
   // Honorifics between the title and the name ("Comrade", "Mr." with its period).
@@ -154,7 +154,7 @@ function sharedAfter(context: ParseContext, people: readonly Mention[], m: Menti
 }
 
 /** "X, A, B and C", "X, a member of …", "X who is …": each office of the chain its own pair. */
-function afterName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: Int32Array,
+function afterName(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: number[],
   out: Link[]): void {
   const {tokens, personAt} = context
   let j = m.end
@@ -236,7 +236,7 @@ const AFTER_AS_OFFICE = new Set([',', '.', ';', ':', ')', 'and'])
  * "formed with X as chairman, Y as vice-chairman and A, B and C as members", "elected X as General Secretary of
  * the WPK": an office right after "as" that ends its clause; a plural one is each listed name's.
  */
-function asOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, personEndAt: Int32Array, out: Link[]): void {
+function asOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, personEndAt: number[], out: Link[]): void {
   const {tokens} = context
   // "… to X on his appointment as deputy prime minister", "X upon his election as prime minister of Nepal".
   const at = appointmentAsEnd(tokens, m.end)
@@ -285,7 +285,7 @@ const ELECTED: ReadonlySet<string> = new Set(['elected', 'appointed', 're-electe
  * "Roberto Gabriele, general secretary of the Movement …, was elected chairman of the preparatory committee": the
  * office the person was elected or appointed to, after the name or its apposition and before any other name.
  */
-function electedOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: Int32Array,
+function electedOffice(context: ParseContext, people: readonly Mention[], m: Mention, person: number, bound: number, max: number, personEndAt: number[],
   out: Link[]): void {
   const {tokens, personAt} = context
   for (let k = m.end; k < bound; k++) {
@@ -311,7 +311,7 @@ function nameAfter(context: ParseContext, k: number): number {
 }
 
 /** A plural title after a list of names is given to each: "A and B, vice-premiers of the Cabinet". */
-function sharedBefore(context: ParseContext, people: readonly Mention[], m: Mention, title: ParsedTitle, personEndAt: Int32Array,
+function sharedBefore(context: ParseContext, people: readonly Mention[], m: Mention, title: ParsedTitle, personEndAt: number[],
   out: Link[]): void {
   const {tokens} = context
   let k = m.start - 1

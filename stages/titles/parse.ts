@@ -8,9 +8,9 @@ import {
 export interface ParseContext {
   readonly tokens: readonly Token[]
   /** Index of the PERSON mention starting at token i, or -1. */
-  readonly personAt: Int32Array
+  readonly personAt: number[]
   /** End of the ORG mention starting at token i, or -1. */
-  readonly orgEnd: Int32Array
+  readonly orgEnd: number[]
 }
 
 /** A title found at a position: `core` is the office words ("first vice-chairman"), `end` includes "of …" phrases. */

@@ -68,21 +68,21 @@ export function indexByFirst<T extends readonly string[]>(sequences: readonly T[
 /**
  * For each token, the end (exclusive) of its sentence; a token in no sentence, and the slot after the last token,
  * get the token count.
- * @example sentenceEnds({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // Int32Array [2, 2, 3, 3]
+ * @example sentenceEnds({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // [2, 2, 3, 3]
  */
-export function sentenceEnds(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): Int32Array {
+export function sentenceEnds(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): number[] {
   const n = doc.tokens.length
-  const ends = new Int32Array(n + 1).fill(n)
+  const ends = new Array<number>(n + 1).fill(n)
   for (const s of doc.sentences) ends.fill(s.end, s.start, Math.min(s.end, n))
   return ends
 }
 
 /**
  * For each token, the first token of its sentence (0 for a token in no sentence).
- * @example sentenceStarts({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // Int32Array [0, 0, 2]
+ * @example sentenceStarts({tokens, sentences: [{start: 0, end: 2}, {start: 2, end: 3}]}) // [0, 0, 2]
  */
-export function sentenceStarts(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): Int32Array {
-  const starts = new Int32Array(doc.tokens.length)
+export function sentenceStarts(doc: {readonly tokens: readonly Token[]; readonly sentences: readonly Span[]}): number[] {
+  const starts = new Array<number>(doc.tokens.length).fill(0)
   for (const s of doc.sentences) starts.fill(s.start, s.start, Math.min(s.end, doc.tokens.length))
   return starts
 }
