@@ -69,6 +69,8 @@ const DEFAULT_TYPES: readonly Label[] = ['PERSON', 'ORG']
 export const MAX_ARTICLE_ENTITIES = 300
 /** Most sentence-window pairs one article counts (see `MAX_ARTICLE_ENTITIES`). */
 export const MAX_SENTENCE_PAIRS = 40_000
+/** Longest text between two names that `relationBetween` reads (it finds no relation across more). */
+const MAX_RELATION_GAP = 400
 
 /** An empty tally. @example emptyTally() // {articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}} */
 export const emptyTally = (): CooccurTally => ({articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}})
@@ -382,7 +384,9 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
         const ma = list[i]!
         const mb = list[j]!
         const [early, late] = mentions[ma]!.start <= mentions[mb]!.start ? [ma, mb] : [mb, ma]
-        visit(ma, mb, sentence, relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform, cues))
+        // Text between two names farther apart than a relation can span is never cut out (a long list stays linear).
+        const gap = mentions[late]!.start - mentions[early]!.end
+        visit(ma, mb, sentence, gap > MAX_RELATION_GAP ? undefined : relationBetween(x.text.slice(mentions[early]!.end, mentions[late]!.start), onPlatform, cues))
       }
     }
   }

@@ -110,7 +110,8 @@ export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boo
     }
   }
   for (const key of keys) {
-    const targets = longer.get(key) ?? []
+    // Only bodies still named: one merged into a longer name already ("x of y" into "x of y under z") is gone.
+    const targets = (longer.get(key) ?? []).filter((k) => groups.has(k))
     const list = groups.get(key)!
     if (targets.length === 0) {
       if (isGeneric(key)) groups.delete(key)

@@ -73,6 +73,9 @@ describe('organisations: names', () => {
     // Works named with a place or a date and a number; a numbered department.
     ['Workers of the Pyongyang 326 Electric Wire Factory and the February 8 Vinalon Complex met; on January 18 the KCNA said.',
       ['Pyongyang 326 Electric Wire Factory', 'February 8 Vinalon Complex', 'KCNA']],
+    // A short form after a body that was merged into a longer name of it.
+    ['The Ministry of Foreign Affairs spoke. The Ministry of Foreign Affairs under the Cabinet spoke. The Ministry met.',
+      ['Ministry of Foreign Affairs under the Cabinet']],
     // A word that starts no name before the number is not part of the works' name.
     ['In 2019 Sinuiju Cosmetics Factory grew; About 500 Chollima Steel Complex workers came.', ['Sinuiju Cosmetics Factory', 'Chollima Steel Complex']],
     ['The European Department 2 of the Foreign Ministry of the DPRK said.', ['European Department 2 of the Foreign Ministry of the DPRK']],
