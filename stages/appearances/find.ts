@@ -1,4 +1,5 @@
 import {addCounts, isLater, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {pushTo} from '../tokenise/shared.ts'
 import {COMPANION_RE, EVENT_VERBS} from './lexicon.ts'
 
 /** A person taking part in an event, with the event's date (from the text) beside the report date. */
@@ -45,11 +46,8 @@ export function findAppearances(article: ResolvedArticle): Appearance[] {
   const seen = new Set<string>()
   const bySentence = new Map<number, number[]>()
   x.mentions.forEach((m, i) => {
-    if (!((m.label === 'PERSON' && article.entities[i]) || m.label === 'DATE')) return
     // Appended in place: a copy per mention made one long sentence of many dates quadratic.
-    const list = bySentence.get(m.sentence)
-    if (list) list.push(i)
-    else bySentence.set(m.sentence, [i])
+    if ((m.label === 'PERSON' && article.entities[i]) || m.label === 'DATE') pushTo(bySentence, m.sentence, i)
   })
   for (const [sentence, indices] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const range = x.sentences[sentence]

@@ -2,7 +2,7 @@ import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted} from '../../pipeline/extracted.ts'
 import {addCounts, earlierEvidence, evidenceOf, isEarlier, resolveArticles, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
 import {normaliseTitle} from '../timeline/normalize.ts'
-import {CUE_WORDS_RE, RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
+import {CUE_WORDS_RE, MAX_RELATION_GAP, RELATION_CUES, relationBetween, onThePlatform, type Relation} from './relation.ts'
 
 /** Co-occurrence windows: the same article, or the same sentence. */
 export type Window = 'article' | 'sentence'
@@ -69,8 +69,6 @@ const DEFAULT_TYPES: readonly Label[] = ['PERSON', 'ORG']
 export const MAX_ARTICLE_ENTITIES = 300
 /** Most sentence-window pairs one article counts (see `MAX_ARTICLE_ENTITIES`). */
 export const MAX_SENTENCE_PAIRS = 40_000
-/** Longest text between two names that `relationBetween` reads (it finds no relation across more). */
-const MAX_RELATION_GAP = 400
 
 /** An empty tally. @example emptyTally() // {articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}} */
 export const emptyTally = (): CooccurTally => ({articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}})
@@ -391,7 +389,6 @@ function forSentencePairs(article: ResolvedArticle, ids: readonly string[], visi
     }
   }
 }
-
 
 /** Of the entities `list` (by mention index, in id order), those named first in the text, as many as `pairs` pairs allow, in the same order. */
 function namedFirst(list: readonly number[], mentions: readonly {readonly start: number}[], pairs: number): number[] {

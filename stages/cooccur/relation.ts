@@ -42,6 +42,9 @@ const ON_THE_PLATFORM: Relation = {relation: 'on-the-platform', subject: 'none'}
  */
 export const CUE_WORDS_RE = /accompan|company of|received|audience|sent|presided|chaired|met|talk|inspected|visited|guidance|toured/
 
+/** Longest text between two names read for a relation: across more, none is found. */
+export const MAX_RELATION_GAP = 400
+
 /**
  * `findRelation` with the sentence's platform test left to `onPlatform` (asked at most once per sentence by the
  * caller); `cues` false when the sentence holds no word of `CUE_WORDS_RE` (lower case), so the cues are not tried.
@@ -49,7 +52,7 @@ export const CUE_WORDS_RE = /accompan|company of|received|audience|sent|presided
  */
 export function relationBetween(between: string, onPlatform: () => boolean, cues = true): Relation | undefined {
   const b = between.toLowerCase()
-  if (b.length > 400) return undefined
+  if (b.length > MAX_RELATION_GAP) return undefined
   if (cues) for (let i = 0; i < RELATION_CUES.length; i++) if (RELATION_CUES[i]![0].test(b)) return FOUND[i]
   return onPlatform() ? ON_THE_PLATFORM : undefined
 }

@@ -1,4 +1,5 @@
 import type {Extracted} from '../../pipeline/extracted.ts'
+import {pushTo} from '../tokenise/shared.ts'
 import {bandKeys, minhash, similarity, type MinhashOptions} from './minhash.ts'
 
 /** Options of the `duplicates` stage. */
@@ -84,12 +85,7 @@ export function findDuplicateGroups(index: DuplicateIndex, options: DuplicateOpt
     }
   }
   const groups = new Map<string, string[]>()
-  for (const id of ids) {
-    const root = find(id)
-    const members = groups.get(root)
-    if (members) members.push(id)
-    else groups.set(root, [id])
-  }
+  for (const id of ids) pushTo(groups, find(id), id)
   return [...groups]
     .filter(([, members]) => members.length > 1)
     .map(([canonical, members]): DuplicateGroup => ({

@@ -1,5 +1,5 @@
 import {textOf, type Doc, type Mention} from '../../pipeline/doc.ts'
-import {isCap, singleSpaced} from '../tokenise/shared.ts'
+import {isCap, pushTo, singleSpaced} from '../tokenise/shared.ts'
 import {ACRONYMS, ALIASES, HEADS, LONE_HEADS_KEPT, NON_ORG_ACRONYMS, POSSESSIVE_NAME_WORDS, SUB_BODIES} from './lexicon.ts'
 import {ccBodyStart, type Candidate} from './_scan.ts'
 import {placeAt} from './_tokens.ts'
@@ -76,6 +76,9 @@ export function keyCandidate(doc: Doc, c: Candidate, defined: ReadonlyMap<string
   return {start: c.start, end: c.end, rule: c.rule, key: toKey(words.join(' ')), display, written}
 }
 
+/** How a longer name continues a shorter one it begins: "x of y", "x under y". */
+const COMPLEMENT_LINKS: readonly string[] = [' of ', ' under ']
+
 /**
  * Group keyed candidates into bodies and give every mention its body's value: the longest written-out full form in
  * the article. Short forms ("the General Staff", "the Party") join the nearest body they abbreviate; a bare
@@ -91,23 +94,14 @@ export function assignValues(doc: Doc, items: readonly Keyed[], expandKnown: boo
       if (!hasWpk) { if (item.key === 'party') continue } else item = {...item, key: item.key.replace(/party$/, WPK_KEY)}
       if (item.key === WPK_KEY) resolved.add(item)
     }
-    const list = groups.get(item.key) ?? []
-    list.push(item)
-    groups.set(item.key, list)
+    pushTo(groups, item.key, item)
   }
   const keys = [...groups.keys()]
   // The longer names each key begins ("x" → "x of y", "x under y"), in key order: found by the prefixes of each
   // key, not by testing every pair of keys (an article naming thousands of bodies stays linear).
   const longer = new Map<string, string[]>()
   for (const k of keys) {
-    for (const link of [' of ', ' under ']) {
-      for (let at = k.indexOf(link); at > 0; at = k.indexOf(link, at + 1)) {
-        const prefix = k.slice(0, at)
-        const list = longer.get(prefix)
-        if (list) list.push(k)
-        else longer.set(prefix, [k])
-      }
-    }
+    for (const link of COMPLEMENT_LINKS) for (let at = k.indexOf(link); at > 0; at = k.indexOf(link, at + 1)) pushTo(longer, k.slice(0, at), k)
   }
   for (const key of keys) {
     // Only bodies still named: one merged into a longer name already ("x of y" into "x of y under z") is gone.

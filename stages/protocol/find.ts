@@ -1,4 +1,5 @@
 import {addCounts, earlierEvidence, evidenceOf, type Evidence, type ResolvedArticle} from '../resolve/index.ts'
+import {pushTo} from '../tokenise/shared.ts'
 
 /** Options of the `protocol` stage. */
 export interface ProtocolOptions {
@@ -45,10 +46,7 @@ export function findListFacts(article: ResolvedArticle, options: ProtocolOptions
   const x = article.record
   const bySentence = new Map<number, number[]>()
   x.mentions.forEach((m, i) => {
-    if (m.label !== 'PERSON' || !article.entities[i]) return
-    const list = bySentence.get(m.sentence)
-    if (list) list.push(i)
-    else bySentence.set(m.sentence, [i])
+    if (m.label === 'PERSON' && article.entities[i]) pushTo(bySentence, m.sentence, i)
   })
   const facts: ListFact[] = []
   for (const [sentence, indices] of [...bySentence].sort((a, b) => a[0] - b[0])) {

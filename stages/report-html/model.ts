@@ -2,7 +2,7 @@ import type {Label} from '../../pipeline/doc.ts'
 import type {Extracted, ExtractedMention, ExtractedTitle} from '../../pipeline/extracted.ts'
 import type {Row} from '../report-csv/tables.ts'
 import {entityId, resolveArticle, type EntityType} from '../resolve/index.ts'
-import {singleSpaced} from '../tokenise/shared.ts'
+import {pushTo, singleSpaced} from '../tokenise/shared.ts'
 
 /**
  * What the HTML report reads of an extracted record: its metadata and text, each mention's label, value, place and
@@ -209,8 +209,8 @@ function relatedOf(pairs: readonly Row[], limit: number): Map<string, [string, s
     const b = String(p.b)
     const count = Number(p.count)
     const npmi = Number(p.npmi)
-    push(all, a, [b, String(p.b_name ?? b), String(p.b_type ?? ''), count, npmi])
-    push(all, b, [a, String(p.a_name ?? a), String(p.a_type ?? ''), count, npmi])
+    pushTo(all, a, [b, String(p.b_name ?? b), String(p.b_type ?? ''), count, npmi])
+    pushTo(all, b, [a, String(p.a_name ?? a), String(p.a_type ?? ''), count, npmi])
   }
   for (const [id, list] of all) {
     const min = list.some((r) => r[3] > 1) ? 2 : 1
@@ -225,12 +225,6 @@ function inPlaceOrder(mentions: readonly {readonly start: number}[]): Iterable<n
   for (let j = 1; j < mentions.length && sorted; j++) sorted = mentions[j - 1]!.start <= mentions[j]!.start
   const indices = mentions.keys()
   return sorted ? indices : [...indices].sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b)
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
 }
 
 /** The fields `keys` of `o` that are set, in that order. */

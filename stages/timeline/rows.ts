@@ -1,4 +1,5 @@
 import {toEvidenceCell} from '../resolve/index.ts'
+import {pushTo} from '../tokenise/shared.ts'
 import {mostUsed, type TimelineTally, type TitleRecord} from './find.ts'
 import {isInPeriod, officeOf} from './normalize.ts'
 
@@ -48,11 +49,7 @@ export function toTimelineRows(tally: TimelineTally, nameOf: NameOf = () => unde
  */
 export function toTitleChanges(tally: TimelineTally, nameOf: NameOf = () => undefined, lastSeen: (id: string) => string | undefined = () => undefined): TitleChangeRow[] {
   const byPerson = new Map<string, TitleRecord[]>()
-  for (const r of sorted(tally)) {
-    const list = byPerson.get(r.person)
-    if (list) list.push(r)
-    else byPerson.set(r.person, [r])
-  }
+  for (const r of sorted(tally)) pushTo(byPerson, r.person, r)
   const rows: TitleChangeRow[] = []
   for (const [person, records] of byPerson) {
     const name = nameOf(person) ?? mostUsed(records[0]!.personNames)

@@ -48,6 +48,17 @@ export function chargeDAffairesEnd(tokens: readonly Token[], i: number): number 
 }
 
 /**
+ * Append `value` to the list of `key` in `map`, starting the list when there is none: in place, so growing a list
+ * costs the same at any length.
+ * @example const m = new Map<string, number[]>(); pushTo(m, 'a', 1); pushTo(m, 'a', 2) // m.get('a') is [1, 2]
+ */
+export function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/**
  * Index word sequences by their first word: each list longest first (sequences of one length in input order);
  * an empty sequence is left out.
  * @example indexByFirst([['Kim'], ['Kim', 'Il', 'Sung']]).get('Kim') // [['Kim', 'Il', 'Sung'], ['Kim']]
@@ -56,10 +67,7 @@ export function indexByFirst<T extends readonly string[]>(sequences: readonly T[
   const index = new Map<string, T[]>()
   for (const words of sequences) {
     const first = words[0]
-    if (!first) continue
-    const list = index.get(first) ?? []
-    list.push(words)
-    index.set(first, list)
+    if (first) pushTo(index, first, words)
   }
   for (const list of index.values()) list.sort((a, b) => b.length - a.length)
   return index
