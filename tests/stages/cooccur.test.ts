@@ -96,23 +96,40 @@ describe('toGraphml', () => {
 })
 
 describe('countCooccurrences: bounded cost per article', () => {
-  const crowd = (n: number) => record('list', '2020-01-01', [Array.from({length: n}, (_, i) => ['PERSON', `P${String(i).padStart(4, '0')}`] as const)])
-  const pairs = (n: number, window: string) => Object.values(countCooccurrences([crowd(n)]).pairs).filter((p) => p.window === window)
+  // Ids run against the order of the text (the first named is P4999), so "named first" and "first by id" differ.
+  const id = (k: number) => `P${String(k).padStart(4, '0')}`
+  const named = (n: number, total = n) => Array.from({length: n}, (_, i) => ['PERSON', id(total - 1 - i)] as const)
+  const pairsIn = (r: ReturnType<typeof record>, window: string) => Object.values(countCooccurrences([r]).pairs).filter((p) => p.window === window)
+  const people = (pairs: readonly {a: string; b: string}[]) => new Set(pairs.flatMap((p) => [p.a, p.b]))
+  const kept = Math.floor((1 + Math.sqrt(1 + 8 * MAX_SENTENCE_PAIRS)) / 2) // most entities whose pairs fit the budget
+
   it('pairs every entity of a crowded sentence as long as the bounds allow (the corpus names at most 229)', () => {
-    expect(pairs(250, 'sentence')).toHaveLength(250 * 249 / 2)
-    expect(pairs(250, 'article')).toHaveLength(250 * 249 / 2)
+    const r = record('list', '2020-01-01', [named(250)])
+    expect(pairsIn(r, 'sentence')).toHaveLength(250 * 249 / 2)
+    expect(pairsIn(r, 'article')).toHaveLength(250 * 249 / 2)
   })
   it('pairs only the entities named first beyond them, so a list of thousands stays linear', () => {
+    const r = record('list', '2020-01-01', [named(5000)])
     const t0 = performance.now()
-    const sentence = pairs(5000, 'sentence')
-    const article = pairs(5000, 'article')
+    const sentence = pairsIn(r, 'sentence')
+    const article = pairsIn(r, 'article')
     expect(performance.now() - t0).toBeLessThan(5000)
-    expect(article).toHaveLength(MAX_ARTICLE_ENTITIES * (MAX_ARTICLE_ENTITIES - 1) / 2)
-    const kept = Math.floor((1 + Math.sqrt(1 + 8 * MAX_SENTENCE_PAIRS)) / 2)
     expect(sentence).toHaveLength(kept * (kept - 1) / 2)
-    const names = new Set(sentence.flatMap((p) => [p.a, p.b]))
-    expect(names.has('person:p0000')).toBe(true)
-    expect(names.has(`person:p${String(kept - 1).padStart(4, '0')}`)).toBe(true)
-    expect(names.has(`person:p${String(kept).padStart(4, '0')}`)).toBe(false)
+    expect(people(sentence)).toEqual(new Set(Array.from({length: kept}, (_, i) => `person:${id(4999 - i).toLowerCase()}`)))
+    expect(article).toHaveLength(MAX_ARTICLE_ENTITIES * (MAX_ARTICLE_ENTITIES - 1) / 2)
+    expect(people(article)).toEqual(new Set(Array.from({length: MAX_ARTICLE_ENTITIES}, (_, i) => `person:${id(4999 - i).toLowerCase()}`)))
+  })
+  it('spends one budget over the sentences of an article', () => {
+    // The first sentence uses all but 97 pairs of the budget (283 names); the second names 20 (190 pairs), so it
+    // pairs its first 14 (91 pairs), named against the order of their ids.
+    const used = kept * (kept - 1) / 2
+    const second = Array.from({length: 20}, (_, i) => ['PERSON', `Q${String(19 - i).padStart(2, '0')}`] as const)
+    const r = record('two', '2020-01-01', [named(kept, 9000), second])
+    const q = pairsIn(r, 'sentence').filter((p) => p.a.startsWith('person:q'))
+    let n = 0
+    while ((n + 1) * n / 2 <= MAX_SENTENCE_PAIRS - used) n++
+    expect(n).toBe(14)
+    expect(q).toHaveLength(n * (n - 1) / 2)
+    expect(people(q)).toEqual(new Set(Array.from({length: n}, (_, i) => `person:q${String(19 - i).padStart(2, '0')}`)))
   })
 })

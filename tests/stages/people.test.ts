@@ -222,6 +222,8 @@ describe('people: offices around names', () => {
     // A capitalised office of two words before a name; a plural office is not part of the name after it.
     ['It was headed by General Secretary Filiberto Ntutumu Nguema.', ['Filiberto Ntutumu Nguema']],
     ['Present were Lieutenant Generals Ri Yong Il and So Chun Bong.', ['Ri Yong Il', 'So Chun Bong']],
+    ['They met Secretaries John Smith and Ann Lee.', ['John Smith', 'Ann Lee']],
+    ['They met Vice-Chairmen John Smith and Ann Lee.', ['John Smith', 'Ann Lee']],
     ['Family members of Chai Shiying, Hu Zhenyi and Fan Delin came.', ['Chai Shiying', 'Hu Zhenyi', 'Fan Delin']],
     // Words after a body's head and "of" name the body, not a person; a country is no such head.
     ['It was said by Kong Myong Song of the Academy of Social Sciences, who is a member of it.', ['Kong Myong Song']],
