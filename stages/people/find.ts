@@ -233,8 +233,8 @@ function fromLists(tokens: readonly Token[], found: readonly Found[], maybe: rea
  * an office ("Russian ambassador to …").
  */
 function isApposition(tokens: readonly Token[], i: number): boolean {
-  // "Zile Singh, new Indian ambassador to the DPRK": an office newly or formerly held (at most two such words).
-  for (let k = 0; k < 2 && tokens[i] !== undefined && APPOSITION_TIMES.has(tokens[i]!.norm) && !isCap(tokens[i]); k++) i++
+  // "Zile Singh, new Indian ambassador to the DPRK": an office newly or formerly held.
+  while (tokens[i] !== undefined && APPOSITION_TIMES.has(tokens[i]!.norm) && !isCap(tokens[i])) i++
   const w = tokens[i]
   if (w?.kind !== 'word') return false
   // "X, charge d'affaires ad interim of …", "X, Syrian charge d'affaires".
