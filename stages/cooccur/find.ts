@@ -78,7 +78,7 @@ export function countCooccurrences(records: Iterable<Extracted>, options: Cooccu
   return tallyCooccurrences(resolveArticles(records), options)
 }
 
-/** Count co-occurring entities over resolved articles. Pure; linear in articles (quadratic only within a sentence or article). @example tallyCooccurrences(resolveArticles(records), {types: ['PERSON'], skip: copiesOf(groups)}).pairs */
+/** Count co-occurring entities over resolved articles. Pure; linear in articles, and each article bounded (`MAX_ARTICLE_ENTITIES`, `MAX_SENTENCE_PAIRS`). @example tallyCooccurrences(resolveArticles(records), {types: ['PERSON'], skip: copiesOf(groups)}).pairs */
 export function tallyCooccurrences(articles: Iterable<ResolvedArticle>, options: CooccurOptions = {types: DEFAULT_TYPES}): CooccurTally {
   const counter = new CooccurCounter(options.types)
   for (const article of articles) {
