@@ -2,7 +2,9 @@ import type {Extracted} from './extracted.ts'
 import {toEntitiesLine} from './corpus.ts'
 import type {FileContent, Problem} from './io.ts'
 import {analyseCorpus, type AnalyticsOptions} from '../stages/analytics/index.ts'
-import {toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
+import {cooccurBoundsPassed, MAX_ARTICLE_ENTITIES, MAX_SENTENCE_PAIRS, toGexf, toGraph, toGraphml, toPairRows, type NodeInfo} from '../stages/cooccur/index.ts'
+import {copiesOf} from '../stages/duplicates/index.ts'
+import type {CorpusAnalytics} from '../stages/analytics/index.ts'
 import {canonicalName} from '../stages/resolve/index.ts'
 import {COLUMNS, csvChunks, tableBuilders, toCsv, type Row} from '../stages/report-csv/index.ts'
 import {HTML_RECORD_FIELDS, HTML_REPORT_DEFAULTS, htmlReportFiles, type HtmlRecord, type HtmlReportInput, type RunInfo} from '../stages/report-html/index.ts'
@@ -27,15 +29,17 @@ export function buildReports(records: readonly Extracted[], problems: readonly P
  * The report files of `buildReports` one at a time, each made only when the iteration reaches it, so a writer that
  * writes and drops each holds one table or data shard at a time, never the whole report set. `htmlTables` (the tables
  * the HTML report reads) and `entityIds()` (each mention's entity id, as resolve gave it) are filled by the time the
- * iteration ends. `withHtml` false leaves the HTML report out (nothing of it is made).
+ * iteration ends, and so is `problems()`: what the corpus stages found to report (an article whose co-occurrence the
+ * bounds cut), listed in problems.csv after the run's own problems. `withHtml` false leaves the HTML report out (nothing of it is made).
  * @example const set = reportFiles(records, [], info); for (const [name, content] of set.files) await write(name, content)
  */
-export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}, withHtml = true): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined} {
+export function reportFiles(records: readonly Extracted[], problems: readonly Problem[], info: RunInfo, options: Partial<AnalyticsOptions> = {}, withHtml = true): {files: Iterable<[string, ReportContent]>; htmlTables: Record<string, readonly Row[]>; entityIds: () => readonly (readonly string[])[] | undefined; problems: () => readonly Problem[]} {
   const forHtml: Record<string, readonly Row[]> = {}
   // Each mention's entity id as the tables count it, and how co-occurrence was counted, kept from the analytics for
   // the HTML report.
   let entityIds: (readonly string[])[] | undefined
   let cooccurrence: HtmlReportInput['cooccurrence']
+  let found: Problem[] = []
   // The analytics, the tables' builders and the graph live in this generator's frame only: they are garbage by the
   // time the HTML report, which needs none of them, is made.
   function* data(): Generator<[string, ReportContent]> {
@@ -45,7 +49,8 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
     cooccurrence = {countCopies: analytics.options.countCopies, types: analytics.options.cooccurTypes}
     // Scored once for the tables and the graph; pairs seen once are in neither.
     const pairs = toPairRows(cooccur, 2)
-    const tables = tableBuilders({records, entities, tally: cooccur, problems, analytics, pairs})
+    found = boundsProblems(analytics)
+    const tables = tableBuilders({records, entities, tally: cooccur, problems: found.length ? [...problems, ...found] : problems, analytics, pairs})
     yield ['entities.jsonl', (function* () {
       for (const r of records) yield toEntitiesLine(r)
     })()]
@@ -68,7 +73,7 @@ export function reportFiles(records: readonly Extracted[], problems: readonly Pr
     yield* data()
     if (withHtml) yield* htmlFiles(records, forHtml, info, entityIds, cooccurrence)
   }
-  return {files: files(), htmlTables: forHtml, entityIds: () => entityIds}
+  return {files: files(), htmlTables: forHtml, entityIds: () => entityIds, problems: () => found}
 }
 
 /** The tables the HTML report reads; `run --keep-intermediate` keeps them in work/ so `--from report-html` need not rebuild them. */
@@ -122,4 +127,26 @@ export interface KeptFrom {
  */
 export function htmlFiles(records: readonly HtmlRecord[], tables: Readonly<Record<string, readonly Row[]>>, info: RunInfo, entities?: readonly (readonly string[])[], cooccurrence?: HtmlReportInput['cooccurrence']): Iterable<[string, ReportContent]> {
   return htmlReportFiles({records, tables, ...(entities ? {entities} : {}), ...(cooccurrence ? {cooccurrence} : {}), assets: loadReportAssets()}, info, HTML_REPORT_DEFAULTS, layoutInThread)
+}
+
+/**
+ * A warning for each counted article whose co-occurrence the bounds cut (`MAX_ARTICLE_ENTITIES`, `MAX_SENTENCE_PAIRS`):
+ * its counts are a part of what it names, which an analyst should know. Copies left out of co-occurrence are not
+ * counted, so not reported.
+ */
+function boundsProblems(analytics: CorpusAnalytics): Problem[] {
+  const skip = analytics.options.countCopies ? new Set<string>() : copiesOf(analytics.duplicates)
+  const found: Problem[] = []
+  for (const article of analytics.articles) {
+    const r = article.record
+    if (skip.has(r.id)) continue
+    const passed = cooccurBoundsPassed(article, analytics.options.cooccurTypes)
+    if (!passed) continue
+    const cut = [
+      passed.entities > MAX_ARTICLE_ENTITIES ? `the article window paired its first ${MAX_ARTICLE_ENTITIES} of ${passed.entities} entities` : '',
+      passed.sentencePairs > MAX_SENTENCE_PAIRS ? `its sentences counted ${MAX_SENTENCE_PAIRS} of ${passed.sentencePairs} pairs, of the entities named first` : '',
+    ].filter(Boolean).join('; ')
+    found.push({file: r.file ?? '', id: r.id, severity: 'warning', reason: `co-occurrence bounded: ${cut}`})
+  }
+  return found
 }

@@ -83,8 +83,10 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
       // the CSV files beside it then show the same rows.
       if (kept?.state === 'stale') options.onNote?.(`${join(work, 'extracted.jsonl')} changed since the last run: the CSV reports are made again from it, as well as the HTML`)
       // Each file is written as soon as it is made and then dropped: the whole set is never in memory at once.
-      const {files, htmlTables, entityIds} = reportFiles(records, problems, runInfo(records))
+      const {files, htmlTables, entityIds, problems: found} = reportFiles(records, problems, runInfo(records))
       for (const [name, content] of files) await writer.write(name, content)
+      // What the corpus stages found (an article whose co-occurrence was bounded) is told as the inputs' problems are.
+      for (const p of found()) options.onProblem?.(p)
       if (extracted) {
         // What the HTML report reads: the tables it shows, and of each record its text, mentions and titles with the
         // entity resolve gave each mention; stamped with the extracted.jsonl they come from, so an edit of it is seen.
@@ -94,7 +96,7 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
         const file = await stat(extracted)
         await writer.write('work/html-tables.json', htmlTablesJson(htmlTables, {bytes: file.size, mtimeMs: file.mtimeMs, records: records.length}))
       }
-      result = {articles: records.length, problems, cacheHits}
+      result = {articles: records.length, problems: [...problems, ...found()], cacheHits}
     }
     // A rerun keeps what of the last run's work/ it did not rewrite (the files a later `--from` reads); a full
     // run starts work/ afresh, so no intermediate file of an older input survives beside new reports.

@@ -25,7 +25,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'tallyAppearances', 'toAbsenceRows', 'toAppearanceRow', 'toAppearanceSummary',
   ],
   'cooccur': [
-    'MAX_ARTICLE_ENTITIES', 'MAX_SENTENCE_PAIRS', 'RELATION_CUES', 'cooccurrenceIds', 'countCooccurrences', 'emptyTally', 'filterPairs', 'findRelation',
+    'MAX_ARTICLE_ENTITIES', 'MAX_SENTENCE_PAIRS', 'RELATION_CUES', 'cooccurBoundsPassed', 'cooccurrenceIds', 'countCooccurrences', 'emptyTally', 'filterPairs', 'findRelation',
     'findRelationFacts', 'mainRelation', 'mergeTallies', 'tallyCooccurrences', 'toBucketRows', 'toGexf', 'toGraph',
     'toGraphml', 'toPairRows',
   ],

@@ -70,6 +70,45 @@ export const MAX_ARTICLE_ENTITIES = 300
 /** Most sentence-window pairs one article counts (see `MAX_ARTICLE_ENTITIES`). */
 export const MAX_SENTENCE_PAIRS = 40_000
 
+/** How far an article passes the co-occurrence bounds: its distinct entities and its sentence-window pairs, when either is over its bound. */
+export interface BoundsPassed {
+  readonly entities: number
+  readonly sentencePairs: number
+}
+
+/**
+ * Whether the bounds cut what co-occurrence counts of this article, and by how much (undefined when they did not), so
+ * a run can say so instead of cutting in silence. Pure; linear in the article's mentions.
+ * @example cooccurBoundsPassed(resolveArticle(record)) // undefined, or {entities: 5000, sentencePairs: 12497500}
+ */
+export function cooccurBoundsPassed(article: ResolvedArticle, types: readonly Label[] = DEFAULT_TYPES): BoundsPassed | undefined {
+  const mentions = article.record.mentions
+  // Distinct entities are at most the mentions: most articles are inside both bounds by that count alone.
+  const counts = new Map<number, number>()
+  let upper = 0
+  for (const m of mentions) {
+    const before = counts.get(m.sentence) ?? 0
+    counts.set(m.sentence, before + 1)
+    upper += before
+  }
+  if (mentions.length <= MAX_ARTICLE_ENTITIES && upper <= MAX_SENTENCE_PAIRS) return undefined
+  const ids = cooccurrenceIds(article, new Set<string>(types))
+  const all = new Set<string>()
+  const bySentence = new Map<number, Set<string>>()
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    if (!id) continue
+    all.add(id)
+    const sentence = mentions[i]!.sentence
+    let seen = bySentence.get(sentence)
+    if (!seen) bySentence.set(sentence, (seen = new Set()))
+    seen.add(id)
+  }
+  let pairs = 0
+  for (const seen of bySentence.values()) pairs += seen.size * (seen.size - 1) / 2
+  return all.size > MAX_ARTICLE_ENTITIES || pairs > MAX_SENTENCE_PAIRS ? {entities: all.size, sentencePairs: pairs} : undefined
+}
+
 /** An empty tally. @example emptyTally() // {articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}} */
 export const emptyTally = (): CooccurTally => ({articles: 0, sentences: 0, articleFreq: {}, sentenceFreq: {}, pairs: {}})
 

@@ -1,7 +1,9 @@
 import {DOMImplementation, XMLSerializer} from '@xmldom/xmldom'
 import {describe, expect, it} from 'vitest'
-import {countCooccurrences, filterPairs, MAX_ARTICLE_ENTITIES, MAX_SENTENCE_PAIRS, mergeTallies, toGraph, toGraphml, toPairRows} from '../../stages/cooccur/index.ts'
+import {cooccurBoundsPassed, countCooccurrences, filterPairs, MAX_ARTICLE_ENTITIES, MAX_SENTENCE_PAIRS, mergeTallies, toGraph, toGraphml, toPairRows} from '../../stages/cooccur/index.ts'
 import {record} from '../helpers.ts'
+import {buildReports} from '../../pipeline/reports.ts'
+import {resolveArticles} from '../../stages/resolve/index.ts'
 
 // Four articles: A and B together twice (once in one sentence), A and C once, D alone.
 const corpus = [
@@ -131,5 +133,32 @@ describe('countCooccurrences: bounded cost per article', () => {
     expect(n).toBe(14)
     expect(q).toHaveLength(n * (n - 1) / 2)
     expect(people(q)).toEqual(new Set(Array.from({length: n}, (_, i) => `person:q${String(19 - i).padStart(2, '0')}`)))
+  })
+})
+
+describe('cooccurBoundsPassed: a cut is told, not silent', () => {
+  const id = (k: number) => `P${String(k).padStart(4, '0')}`
+  const named = (n: number, from = 0) => Array.from({length: n}, (_, i) => ['PERSON', id(from + i)] as const)
+  const passed = (r: ReturnType<typeof record>) => cooccurBoundsPassed([...resolveArticles([r])][0]!)
+
+  it('is undefined inside both bounds, also when the same few people are named hundreds of times', () => {
+    expect(passed(record('list', '2020-01-01', [named(250)]))).toBeUndefined()
+    const again = Array.from({length: 400}, (_, i) => ['PERSON', id(i % 3)] as const)
+    expect(passed(record('again', '2020-01-01', [again]))).toBeUndefined()
+  })
+  it('counts distinct entities over the article and pairs over its sentences when a bound is passed', () => {
+    expect(passed(record('list', '2020-01-01', [named(5000)]))).toEqual({entities: 5000, sentencePairs: 5000 * 4999 / 2})
+    // Two sentences of 200 different people: 400 entities pass the article bound, 2 × 19,900 pairs stay in budget.
+    expect(passed(record('two', '2020-01-01', [named(200), named(200, 200)]))).toEqual({entities: 400, sentencePairs: 2 * 19_900})
+    expect(2 * 19_900).toBeLessThanOrEqual(MAX_SENTENCE_PAIRS)
+  })
+  it('puts one warning per cut article into problems.csv, naming the article and both figures', () => {
+    const info = {generatedAt: '2020-01-01', inputs: ['x'], stages: ['ingest']}
+    const files = buildReports([record('fine', '2020-01-01', [named(3)]), record('crowd', '2020-01-02', [named(5000)])], [], info)
+    const lines = String(files.get('problems.csv')).trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('crowd,warning,')
+    expect(lines[1]).toContain(`first ${MAX_ARTICLE_ENTITIES} of 5000 entities`)
+    expect(lines[1]).toContain(`${MAX_SENTENCE_PAIRS} of ${5000 * 4999 / 2} pairs`)
   })
 })
